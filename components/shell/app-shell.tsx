@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { navItemsFor } from "@/lib/navigation";
+import { LanguageSwitcher } from "./language-switcher";
+import { MainNav } from "./main-nav";
+import { SignOutButton } from "./sign-out-button";
+
+/** The frame of every signed-in page: skip link, header with the role's sections, language and sign-out. */
+export async function AppShell({ user, children }: { user: SessionUser; children: React.ReactNode }) {
+  const t = await getTranslations();
+  const items = navItemsFor(user.role).map((item) => ({ href: item.href, label: t(`nav.${item.label}`) }));
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("common.skipToContent")}
+      </a>
+      <header className="app-header">
+        <Link className="brand" href="/">
+          {t("common.appName")}
+        </Link>
+        <details className="nav-toggle">
+          <summary>{t("nav.menu")}</summary>
+        </details>
+        <MainNav label={t("nav.mainNavigation")} items={items} />
+        <div className="header-tools">
+          <span className="small" title={user.email}>
+            {t("common.signedInAs", { name: user.name })} · {t(`enums.role.${user.role}`)}
+          </span>
+          <LanguageSwitcher current={user.locale} />
+          <SignOutButton label={t("auth.signOut")} />
+        </div>
+      </header>
+      <main className="app-main" id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { prisma } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { authOptions } from "./options";
+import type { SessionUser } from "./session-user";
+
+/**
+ * The signed-in user, read from the database on every request (once per request thanks to `cache`), so
+ * that deactivation, a password reset or a role change takes effect at the user's next request: the
+ * token's session version must still match the user's.
+ */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await getServerSession({ ...authOptions, secret: process.env.NEXTAUTH_SECRET });
+  if (!session?.uid) return null;
+  const user = await prisma.user.findUnique({
+    where: { id: session.uid },
+    select: { id: true, email: true, name: true, role: true, regionId: true, locale: true, active: true, sessionVersion: true, mustChangePassword: true },
+  });
+  if (!user || !user.active || user.sessionVersion !== session.sv) return null;
+  const { active: _active, sessionVersion: _sv, ...sessionUser } = user;
+  return sessionUser;
+});
+
+/**
+ * For pages: the user, or a redirect to the sign-in page. A user whose role may not open the page gets
+ * the not-found page: what a role may not see does not exist for it.
+ */
+export async function requireUser(roles?: readonly Role[]): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  if (roles && !roles.includes(user.role)) notFound();
+  return user;
+}

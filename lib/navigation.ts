@@ -1,0 +1,21 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/** The app's sections, by role. Labels are keys of the "nav" messages. */
+export interface NavItem {
+  href: string;
+  label:
+    | "myHearings" | "reviewQueue" | "findings" | "interventions" | "reports" | "dashboard" | "cases"
+    | "auditLog" | "users" | "courts" | "checklists" | "settings" | "apiTokens";
+  roles: readonly Role[];
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { href: "/hearings", label: "myHearings", roles: ["MONITOR"] },
+  { href: "/review", label: "reviewQueue", roles: ["ANALYST", "ADMIN"] },
+  { href: "/dashboard", label: "dashboard", roles: ["MANAGER", "ANALYST", "ADMIN"] },
+  { href: "/admin/users", label: "users", roles: ["ADMIN"] },
+];
+
+export function navItemsFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.roles.includes(role));
+}
