@@ -4,6 +4,7 @@
 import "dotenv/config";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import net from "node:net";
 import path from "node:path";
 import { buildIfNeeded } from "./lib/build-if-needed.mjs";
 import { ensureChromium } from "./lib/chromium.mjs";
@@ -21,6 +22,15 @@ const run = (cmd, args, env = {}) =>
     const child = spawn(cmd, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
     child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 const started = Date.now();
 const timings = [];
@@ -55,6 +65,7 @@ try {
       const url = await recreateDatabase(database.adminUrl, "tm_e2e", TEMPLATE_DATABASE);
       await runSeed(url, { DEMO_DATA: "1" });
       return run(bin("playwright"), ["test", ...extra], {
+        E2E_PORT: process.env.E2E_PORT ?? String(await freePort()),
         DATABASE_URL: url,
         NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
         AUTH_TRUST_HOST: "true",
