@@ -3,7 +3,7 @@
 import "dotenv/config";
 import path from "node:path";
 import { databaseUrl } from "./lib/database-url.mjs";
-import { ensureDatabase } from "./lib/embedded-db.mjs";
+import { ensureDatabase, isLocalUrl } from "./lib/embedded-db.mjs";
 import { createMigration, deployMigrations } from "./lib/migrations.mjs";
 
 const [cmd, name = "migration"] = process.argv.slice(2);
@@ -12,8 +12,9 @@ if (cmd !== "create" && cmd !== "deploy") {
   process.exit(2);
 }
 const url = databaseUrl();
-// The wasm engine connects even to diff two schema files, so a database must answer.
-const db = await ensureDatabase(url, { dataDir: path.resolve(".pgdata") });
+// The wasm engine connects even to diff two schema files, so a database must answer: on this machine the
+// embedded one is started when needed; a remote server must be up.
+const db = isLocalUrl(url) ? await ensureDatabase(url, { dataDir: path.resolve(".pgdata") }) : { stop: async () => {} };
 try {
   if (cmd === "create") {
     const dir = await createMigration(name, url);

