@@ -1,4 +1,5 @@
 // One import per namespace; add a namespace to all three languages together.
+import account from "./account.json";
 import admin from "./admin.json";
 import auth from "./auth.json";
 import common from "./common.json";
@@ -10,5 +11,5 @@ import nav from "./nav.json";
 import review from "./review.json";
 import validation from "./validation.json";
 
-const messages = { admin, auth, common, dashboard, enums, errors, hearings, nav, review, validation };
+const messages = { account, admin, auth, common, dashboard, enums, errors, hearings, nav, review, validation };
 export default messages;
