@@ -17,3 +17,22 @@ export async function listRegionsWithCounts() {
   });
   return regions.map(({ _count, ...region }) => ({ ...region, activeCourts: _count.courts, activeUsers: _count.users }));
 }
+
+export async function getRegion(id: number) {
+  return prisma.region.findUnique({
+    where: { id },
+    select: {
+      id: true, code: true, nameSq: true, nameSr: true,
+      courts: { where: { retiredAt: null }, orderBy: { code: "asc" }, select: { id: true, nameSq: true, nameSr: true } },
+    },
+  });
+}
+
+export async function regionHistory(id: number, take = 20) {
+  return prisma.auditLog.findMany({
+    where: { entityType: "Region", entityId: String(id) },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { id: true, action: true, createdAt: true, actor: { select: { name: true } } },
+  });
+}

@@ -1,14 +1,11 @@
 import { pageParamsSchema } from "@/lib/pagination";
+import { optionalRecordId, recordId } from "@/lib/validation/record-id";
 import { z } from "@/lib/validation/zod";
 import { PASSWORD_MAX_LENGTH, passwordIssue, passwordIssueMessage } from "./password-policy";
 
 export const ROLES = ["MONITOR", "ANALYST", "MANAGER", "ADMIN"] as const;
 export const USER_LOCALES = ["en", "sq", "sr"] as const;
 
-export const recordId = z.coerce.number().int().positive().max(2_147_483_647);
-
-/** A <select> sends "" for "none": that is null, not 0. */
-export const optionalRecordId = z.preprocess((value) => (value === "" || value === undefined ? null : value), recordId.nullable());
 
 export const emailField = z.string().trim().toLowerCase().min(1).max(254).pipe(z.email());
 

@@ -3,12 +3,12 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { UserAccessPanel } from "@/components/admin/users/user-access-panel";
 import { UserForm } from "@/components/admin/users/user-form";
-import { UserHistory } from "@/components/admin/users/user-history";
+import { AuditHistory } from "@/components/admin/audit-history";
 import { requireUser } from "@/lib/auth/session";
 import { bilingualName } from "@/lib/courts/court-name";
 import { regionOptions } from "@/lib/courts/region-queries";
-import { recordId } from "@/lib/users/schema";
 import { getUserAccount, userHistory } from "@/lib/users/queries";
+import { recordId } from "@/lib/validation/record-id";
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireUser(["ADMIN"]);
@@ -43,7 +43,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         </section>
         <UserAccessPanel userId={account.id} active={account.active} />
       </div>
-      <UserHistory entries={history} />
+      <AuditHistory entries={history} />
     </>
   );
 }

@@ -1,24 +1,24 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import en from "@/lib/i18n/messages/en/admin.json";
 
-type Actions = typeof en.users.actions;
+type Actions = typeof en.auditActions;
 type KnownAction = { [E in keyof Actions]: `${E & string}.${keyof Actions[E] & string}` }[keyof Actions];
 
 function isKnownAction(action: string): action is KnownAction {
   const [entity, verb] = action.split(".");
-  const verbs = (en.users.actions as Record<string, Record<string, string>>)[entity ?? ""];
+  const verbs = (en.auditActions as Record<string, Record<string, string>>)[entity ?? ""];
   return !!verbs && !!verb && verb in verbs;
 }
 
-interface HistoryEntry {
+export interface AuditHistoryEntry {
   id: bigint;
   action: string;
   createdAt: Date;
   actor: { name: string } | null;
 }
 
-/** The account's latest audit entries: what changed, who did it and when. */
-export async function UserHistory({ entries }: { entries: HistoryEntry[] }) {
+/** A record's latest audit entries: what changed, who did it and when. */
+export async function AuditHistory({ entries }: { entries: AuditHistoryEntry[] }) {
   const [t, format] = await Promise.all([getTranslations("admin"), getFormatter()]);
   return (
     <section aria-labelledby="history-title">
@@ -39,7 +39,7 @@ export async function UserHistory({ entries }: { entries: HistoryEntry[] }) {
               {entries.map((entry) => (
                 <tr key={String(entry.id)}>
                   <td className="nowrap">{format.dateTime(entry.createdAt, "dateTime")}</td>
-                  <td>{isKnownAction(entry.action) ? t(`users.actions.${entry.action}`) : entry.action}</td>
+                  <td>{isKnownAction(entry.action) ? t(`auditActions.${entry.action}`) : entry.action}</td>
                   <td>{entry.actor?.name ?? t("system")}</td>
                 </tr>
               ))}
