@@ -17,7 +17,7 @@ export const questionCodeField = upperCode(40).min(2).regex(/^[A-Z][A-Z0-9_]+$/,
 const optionValueField = upperCode(40).regex(/^[A-Z0-9_]+$/, "validation.codeFormat");
 const label = z.string().trim().min(1).max(200);
 const questionText = z.string().trim().min(1).max(500);
-const helpText = z.string().trim().max(1000).transform((text) => text || null);
+const helpText = z.string().trim().max(1000).nullable().transform((text) => text || null);
 
 const choiceOptionSchema = z.strictObject({ value: optionValueField, label: z.strictObject({ en: label, sq: label, sr: label }) });
 export type ChoiceOption = z.output<typeof choiceOptionSchema>;
