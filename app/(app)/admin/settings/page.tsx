@@ -6,7 +6,7 @@ import { getSettings, settingsChanges } from "@/lib/settings/queries";
 
 export default async function SettingsPage() {
   await requireUser(["ADMIN"]);
-  const [t, format, settings, changes] = await Promise.all([getTranslations("adminSettings"), getFormatter(), getSettings(), settingsChanges()]);
+  const [t, tAdmin, format, settings, changes] = await Promise.all([getTranslations("adminSettings"), getTranslations("admin"), getFormatter(), getSettings(), settingsChanges()]);
   const isKey = (key: string): key is SettingKey => key in SETTING_DEFAULTS;
   return (
     <>
@@ -16,6 +16,7 @@ export default async function SettingsPage() {
         <SettingsForm settings={settings} />
         <section aria-labelledby="changes-title">
           <h2 id="changes-title">{t("changesTitle")}</h2>
+          {changes.length === 0 ? <p className="muted">{tAdmin("historyEmpty")}</p> : null}
           <ul className="plain-list">
             {changes.map((change) => {
               const before = (change.before ?? {}) as Record<string, number>;
