@@ -12,6 +12,8 @@ import { FieldError } from "@/components/ui/action-error";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { changePassword } from "@/lib/users/actions";
 import { changePasswordFormSchema, type ChangePasswordInput } from "@/lib/users/schema";
+import { SubmitButton } from "@/components/admin/submit-button";
+import { InteractiveFieldset } from "@/components/admin/interactive-fieldset";
 
 const FIELDS = ["currentPassword", "newPassword", "confirmPassword"] as const;
 
@@ -52,6 +54,7 @@ export function ChangePasswordForm({ email, temporary }: { email: string; tempor
 
   return (
     <form onSubmit={onSubmit} noValidate className="card">
+      <InteractiveFieldset>
       <div aria-live="assertive">
         <AdminActionError result={result} />
         {signInFailed ? (
@@ -72,11 +75,12 @@ export function ChangePasswordForm({ email, temporary }: { email: string; tempor
         </div>
       ))}
       <div className="form-actions">
-        <button type="submit" className="button" disabled={isSubmitting || signInFailed}>
+        <SubmitButton className="button" pending={isSubmitting || signInFailed}>
           {isSubmitting ? t("account.submitting") : t("account.submit")}
-        </button>
+        </SubmitButton>
       </div>
       <div aria-live="polite">{result?.ok && !signInFailed ? <p role="status" className="small">{t("account.changed")}</p> : null}</div>
+      </InteractiveFieldset>
     </form>
   );
 }

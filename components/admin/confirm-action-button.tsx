@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { AdminActionError } from "./admin-action-error";
+import { useHydrated } from "./use-hydrated";
 
 interface ConfirmActionButtonProps<T> {
   label: string;
@@ -27,6 +28,7 @@ export function ConfirmActionButton<T>({ label, hint, danger, run, done }: Confi
   const [asking, setAsking] = useState(false);
   const [result, setResult] = useState<ActionResult<T> | null>(null);
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
 
   const confirm = () =>
     startTransition(async () => {
@@ -50,7 +52,7 @@ export function ConfirmActionButton<T>({ label, hint, danger, run, done }: Confi
           </button>
         </div>
       ) : (
-        <button type="button" className={`button button-small${danger ? " button-danger" : " button-secondary"}`} onClick={() => { setResult(null); setAsking(true); }}>
+        <button type="button" className={`button button-small${danger ? " button-danger" : " button-secondary"}`} onClick={() => { setResult(null); setAsking(true); }} disabled={!hydrated}>
           {label}
         </button>
       )}

@@ -29,6 +29,9 @@ export type CreateCourtInput = z.output<typeof createCourtSchema>;
 export const updateCourtSchema = z.strictObject({ courtId: recordId, ...courtFields }).superRefine(requireParentForBranches);
 export type UpdateCourtInput = z.output<typeof updateCourtSchema>;
 
+/** The edit form's own values: the court's fields, without its id (the page knows it). */
+export const editCourtFormSchema = z.strictObject(courtFields).superRefine(requireParentForBranches);
+
 export const moveCourtSchema = z.strictObject({ courtId: recordId, regionId: recordId, withBranches: z.boolean() });
 export type MoveCourtInput = z.output<typeof moveCourtSchema>;
 

@@ -31,6 +31,9 @@ export type CreateUserInput = z.output<typeof createUserSchema>;
 export const updateUserSchema = z.strictObject({ userId: recordId, ...accountFields }).superRefine(requireMonitorRegion).transform(dropRegionUnlessMonitor);
 export type UpdateUserInput = z.output<typeof updateUserSchema>;
 
+/** The edit form's own values: the account's fields, without its id (the page knows it). */
+export const editUserFormSchema = z.strictObject(accountFields).superRefine(requireMonitorRegion);
+
 export const userIdSchema = z.strictObject({ userId: recordId });
 
 const changePasswordFields = z.strictObject({

@@ -1,15 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { createUser, db, uniqueSuffix } from "./support/db";
-import { signIn } from "./support/sign-in";
+import { signInAsNewAdmin } from "./support/admin";
 
 test.afterAll(() => db.$disconnect());
 
 test("[ADMIN] issues an API token shown once, sees when it was last used, and revokes it", async ({ page, request }) => {
   const analyst = await createUser("ANALYST");
   const name = `Quarterly scripts ${uniqueSuffix()}`;
-  await signIn(page, "admin@example.org");
+  await signInAsNewAdmin(page);
   await page.goto("/admin/api-tokens");
-  await page.getByLabel("For").selectOption({ label: `${analyst.name} (Legal analyst, ${analyst.email})` });
+  await page.getByLabel("For", { exact: true }).selectOption({ label: `${analyst.name} (Legal analyst, ${analyst.email})` });
   await page.getByLabel("What it is for").fill(name);
   await page.getByRole("button", { name: "Issue token" }).click();
   const token = (await page.getByTestId("one-time-secret").textContent())!.trim();

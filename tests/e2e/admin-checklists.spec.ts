@@ -1,20 +1,21 @@
 import { expect, test } from "@playwright/test";
 import { db, uniqueSuffix } from "./support/db";
-import { signIn } from "./support/sign-in";
+import { signInAsNewAdmin } from "./support/admin";
 
 test.afterAll(() => db.$disconnect());
 
 test("[ADMIN] drafts a checklist version with a new conditional question and publishes it; the code stays tied to its standard", async ({ page }) => {
   const code = `VR_WAIT_${uniqueSuffix().toUpperCase().replace(/[^A-Z0-9]/g, "")}`;
   const before = await db.checklistVersion.findFirstOrThrow({ where: { status: "PUBLISHED" }, orderBy: { number: "desc" } });
-  await signIn(page, "admin@example.org");
+  await signInAsNewAdmin(page);
   await page.goto("/admin/checklists");
   await page.getByRole("button", { name: `New draft from version ${before.number}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Fair-trial checklist: version ${before.number + 1}` })).toBeVisible();
-  await expect(page.getByText("Draft", { exact: true })).toBeVisible();
+  await expect(page.locator(".page-header .badge")).toHaveText("Draft");
 
   // A code already used for another standard is refused, with the standard it belongs to.
   await page.getByRole("link", { name: "Add question" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "New question" })).toBeVisible();
   await page.getByLabel("Code", { exact: true }).fill("JUV_CLOSED");
   await page.getByLabel("Fair-trial standard").selectOption({ label: "S12 · Victims' rights" });
   await page.getByLabel("Question in English").fill("Was the victim offered a separate waiting room?");
@@ -41,7 +42,7 @@ test("[ADMIN] drafts a checklist version with a new conditional question and pub
   await page.getByRole("button", { name: `Publish version ${before.number + 1}` }).click();
   await page.getByRole("button", { name: `Confirm: Publish version ${before.number + 1}` }).click();
   await expect(page.getByRole("status").filter({ hasText: `Version ${before.number + 1} is published.` })).toBeVisible();
-  await expect(page.getByText("Published", { exact: true })).toBeVisible();
+  await expect(page.locator(".page-header .badge")).toHaveText("Published");
   await expect(page.getByRole("button", { name: `Move ${code} up` })).toHaveCount(0);
 
   const published = await db.checklistVersion.findFirstOrThrow({ where: { status: "PUBLISHED" }, orderBy: { number: "desc" } });

@@ -1,19 +1,22 @@
 import { expect, test } from "@playwright/test";
 import { createUser, db, uniqueSuffix } from "./support/db";
+import { signInAsNewAdmin } from "./support/admin";
 import { signIn, signInWithForm } from "./support/sign-in";
 
 test.afterAll(() => db.$disconnect());
 
 test("[ADMIN] creates a monitor, who must change the password at first sign-in and then sees their region's hearings", async ({ page, browser }) => {
   const email = `new.monitor-${uniqueSuffix()}@e2e.example`;
-  await signIn(page, "admin@example.org");
+  await signInAsNewAdmin(page);
   await page.goto("/admin/users");
   await page.getByRole("link", { name: "New user" }).click();
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Name").fill("Drita Monitoruese");
-  await page.getByLabel("Role").selectOption("MONITOR");
-  await page.getByLabel("Region").selectOption({ label: "Pejë / Peć" });
-  await page.getByLabel("Language").selectOption("sr");
+  await expect(page.getByRole("heading", { level: 1, name: "New user" })).toBeVisible();
+  const form = page.getByRole("main");
+  await form.getByLabel("E-mail", { exact: true }).fill(email);
+  await form.getByLabel("Name", { exact: true }).fill("Drita Monitoruese");
+  await form.getByLabel("Role").selectOption("MONITOR");
+  await form.getByLabel("Region").selectOption({ label: "Pejë / Peć" });
+  await form.getByLabel("Language").selectOption("sr");
   await page.getByRole("button", { name: "Create user" }).click();
   await expect(page.getByRole("status").filter({ hasText: `The account of ${email} was created.` })).toBeVisible();
   const temporary = (await page.getByTestId("one-time-secret").textContent())!.trim();
@@ -60,9 +63,10 @@ test("[ADMIN] deactivates a user, whose open session stops working at the next r
   await monitorPage.goto("/hearings");
   await expect(monitorPage.getByRole("heading", { level: 1, name: "My hearings" })).toBeVisible();
 
-  await signIn(page, "admin@example.org");
+  await signInAsNewAdmin(page);
   await page.goto("/admin/users?q=" + encodeURIComponent(monitor.email));
   await page.getByRole("link", { name: monitor.name }).click();
+  await expect(page.getByRole("heading", { level: 1, name: monitor.name })).toBeVisible();
   await page.getByRole("button", { name: "Deactivate" }).click();
   await page.getByRole("button", { name: "Confirm: Deactivate" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The account is deactivated." })).toBeVisible();
@@ -77,7 +81,7 @@ test("[ADMIN] deactivates a user, whose open session stops working at the next r
 
 test("[ADMIN] resets a forgotten password; the old one stops working and the new one must be replaced", async ({ page, browser }) => {
   const analyst = await createUser("ANALYST");
-  await signIn(page, "admin@example.org");
+  await signInAsNewAdmin(page);
   await page.goto(`/admin/users/${analyst.id}`);
   await page.getByRole("button", { name: "Reset password" }).click();
   await page.getByRole("button", { name: "Confirm: Reset password" }).click();
@@ -95,13 +99,14 @@ test("[ADMIN] resets a forgotten password; the old one stops working and the new
 
 test("[ADMIN] finds users by name and changes a monitor's region", async ({ page }) => {
   const monitor = await createUser("MONITOR", { region: "PRIZREN" });
-  await signIn(page, "admin@example.org");
+  await signInAsNewAdmin(page);
   await page.goto("/admin/users");
   await page.getByLabel("Name or e-mail").fill(monitor.name);
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByRole("row")).toHaveCount(2);
   await page.getByRole("link", { name: monitor.name }).click();
-  await page.getByLabel("Region").selectOption({ label: "Gjilan / Gnjilane" });
+  await expect(page.getByRole("heading", { level: 1, name: monitor.name })).toBeVisible();
+  await page.getByRole("main").getByLabel("Region").selectOption({ label: "Gjilan / Gnjilane" });
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await expect(page.getByRole("definition").filter({ hasText: "Gjilan / Gnjilane" })).toBeVisible();

@@ -13,6 +13,8 @@ import { issueTokenSchema, type IssueTokenInput } from "@/lib/api-tokens/schema"
 import { AdminActionError } from "../admin-action-error";
 import { applyFieldErrors } from "../apply-field-errors";
 import { OneTimeSecret } from "../one-time-secret";
+import { SubmitButton } from "../submit-button";
+import { InteractiveFieldset } from "../interactive-fieldset";
 
 /** Issues a token for a user and shows it once. */
 export function IssueTokenForm({ holders }: { holders: { id: number; label: string }[] }) {
@@ -35,6 +37,7 @@ export function IssueTokenForm({ holders }: { holders: { id: number; label: stri
   });
   return (
     <form onSubmit={onSubmit} noValidate className="card">
+      <InteractiveFieldset>
       <div aria-live="assertive"><AdminActionError result={result} /></div>
       <div className="field">
         <label htmlFor="token-user">{t("holder")}</label>
@@ -52,7 +55,7 @@ export function IssueTokenForm({ holders }: { holders: { id: number; label: stri
         <FieldError id="token-name-error" message={errors.name?.message} />
       </div>
       <div className="form-actions">
-        <button type="submit" className="button" disabled={isSubmitting}>{t("issue")}</button>
+        <SubmitButton className="button" pending={isSubmitting}>{t("issue")}</SubmitButton>
       </div>
       <div aria-live="polite">
         {issued ? (
@@ -62,6 +65,7 @@ export function IssueTokenForm({ holders }: { holders: { id: number; label: stri
           </div>
         ) : null}
       </div>
+      </InteractiveFieldset>
     </form>
   );
 }

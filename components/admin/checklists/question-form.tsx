@@ -18,6 +18,8 @@ import { applyFieldErrors } from "../apply-field-errors";
 import { ConditionBuilder } from "./condition-builder";
 import { NonCompliantPicker } from "./non-compliant-picker";
 import { QuestionOptionsEditor } from "./question-options-editor";
+import { InteractiveFieldset } from "../interactive-fieldset";
+import { SubmitButton } from "../submit-button";
 
 const TEXTS = [
   { name: "textEn", lang: "en" }, { name: "textSq", lang: "sq" }, { name: "textSr", lang: "sr" },
@@ -73,6 +75,7 @@ export function QuestionForm({ versionId, standards, questionId, initial = EMPTY
   return (
     <form onSubmit={onSubmit} noValidate className="stack question-form">
       <div aria-live="assertive"><AdminActionError result={result} /></div>
+      <InteractiveFieldset className="stack">
       <fieldset>
         <legend>{t("adminChecklists.form.identity")}</legend>
         <div className="field">
@@ -131,9 +134,10 @@ export function QuestionForm({ versionId, standards, questionId, initial = EMPTY
       </fieldset>
 
       <div className="form-actions">
-        <button type="submit" className="button" disabled={isSubmitting}>{isSubmitting ? t("admin.saving") : t("adminChecklists.form.save")}</button>
+        <SubmitButton className="button" pending={isSubmitting}>{isSubmitting ? t("admin.saving") : t("adminChecklists.form.save")}</SubmitButton>
         <Link className="button button-secondary" href={`/admin/checklists/versions/${versionId}`}>{t("adminChecklists.form.cancel")}</Link>
       </div>
+      </InteractiveFieldset>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { createDraft, discardDraft, publishVersion } from "@/lib/checklists/editor/actions";
 import { AdminActionError } from "../admin-action-error";
 import { ConfirmActionButton } from "../confirm-action-button";
+import { useHydrated } from "../use-hydrated";
 
 /** Starts the next version as a draft copy of the current one and opens it. */
 export function NewDraftButton({ templateId, fromNumber }: { templateId: number; fromNumber: number }) {
@@ -14,6 +15,7 @@ export function NewDraftButton({ templateId, fromNumber }: { templateId: number;
   const router = useRouter();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
   const start = () =>
     startTransition(async () => {
       const outcome = await createDraft({ templateId });
@@ -22,7 +24,7 @@ export function NewDraftButton({ templateId, fromNumber }: { templateId: number;
     });
   return (
     <div>
-      <button type="button" className="button" onClick={start} disabled={pending}>{t("newDraft", { number: fromNumber })}</button>
+      <button type="button" className="button" onClick={start} disabled={!hydrated || pending}>{t("newDraft", { number: fromNumber })}</button>
       <div aria-live="polite"><AdminActionError result={result} /></div>
     </div>
   );
@@ -34,8 +36,13 @@ export function DraftActions({ versionId, number, templateId }: { versionId: num
   const router = useRouter();
   return (
     <div className="stack">
-      <ConfirmActionButton label={t("publish", { number })} hint={t("publishHint")} run={() => publishVersion({ versionId })}
-        done={() => <p role="status" className="alert alert-success">{t("publishedDone", { number })}</p>} />
+      <ConfirmActionButton label={t("publish", { number })} hint={t("publishHint")}
+        run={async () => {
+          const result = await publishVersion({ versionId });
+          // The page turns read-only; the query string keeps the confirmation on it.
+          if (result.ok) router.replace(`/admin/checklists/versions/${versionId}?published=1`);
+          return result;
+        }} />
       <ConfirmActionButton label={t("discard")} hint={t("discardHint")} danger
         run={async () => {
           const result = await discardDraft({ versionId });

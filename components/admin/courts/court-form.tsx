@@ -4,21 +4,24 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import { FieldError } from "@/components/ui/action-error";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { createCourt, updateCourt } from "@/lib/courts/actions";
-import { COURT_KINDS, createCourtSchema, DEPARTMENTS, updateCourtSchema } from "@/lib/courts/schema";
+import { COURT_KINDS, createCourtSchema, DEPARTMENTS, editCourtFormSchema } from "@/lib/courts/schema";
 import { AdminActionError } from "../admin-action-error";
 import { applyFieldErrors } from "../apply-field-errors";
+import { SubmitButton } from "../submit-button";
+import { InteractiveFieldset } from "../interactive-fieldset";
 
 export interface Option {
   id: number;
   label: string;
 }
 
-type FormValues = z.input<typeof createCourtSchema>;
+/** In edit mode the code and region are not fields (the code never changes; the region moves with its own form). */
+type FormValues = Omit<z.input<typeof createCourtSchema>, "code" | "regionId"> & { code?: string; regionId?: unknown };
 
 interface CourtFormProps {
   parents: Option[];
@@ -33,16 +36,16 @@ export function CourtForm({ parents, regions, court }: CourtFormProps) {
   const router = useRouter();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<FormValues>({
-    resolver: zodResolver((court ? updateCourtSchema : createCourtSchema) as typeof createCourtSchema),
+    resolver: zodResolver(court ? editCourtFormSchema : createCourtSchema) as unknown as Resolver<FormValues>,
     defaultValues: court
-      ? { code: "", regionId: 0, kind: court.kind, nameSq: court.nameSq, nameSr: court.nameSr, parentId: court.parentId === null ? "" : String(court.parentId), departments: court.departments, ...{ courtId: court.id } }
+      ? { kind: court.kind, nameSq: court.nameSq, nameSr: court.nameSr, parentId: court.parentId === null ? "" : String(court.parentId), departments: court.departments }
       : { code: "", regionId: "", kind: "BRANCH", nameSq: "", nameSr: "", parentId: "", departments: ["GENERAL"] },
   });
 
   const onSubmit = handleSubmit(async (values) => {
     setResult(null);
     const { code, regionId, ...rest } = values;
-    const outcome = court ? await updateCourt({ ...rest, courtId: court.id }) : await createCourt({ ...rest, code, regionId });
+    const outcome = court ? await updateCourt({ ...rest, courtId: court.id }) : await createCourt({ ...rest, code: code ?? "", regionId });
     setResult(outcome);
     if (!outcome.ok) return applyFieldErrors(outcome, setError);
     if (court) router.refresh();
@@ -57,6 +60,7 @@ export function CourtForm({ parents, regions, court }: CourtFormProps) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="card">
+      <InteractiveFieldset>
       <div aria-live="assertive"><AdminActionError result={result} /></div>
       {court ? null : (
         <div className="field">
@@ -114,13 +118,14 @@ export function CourtForm({ parents, regions, court }: CourtFormProps) {
         <FieldError id="court-departments-error" message={errors.departments?.message ?? errors.departments?.root?.message} />
       </fieldset>
       <div className="form-actions">
-        <button type="submit" className="button" disabled={isSubmitting}>
+        <SubmitButton className="button" pending={isSubmitting}>
           {isSubmitting ? t("admin.saving") : court ? t("adminCourts.saveDetails") : t("adminCourts.create")}
-        </button>
+        </SubmitButton>
       </div>
       <div aria-live="polite" className="small">
         {court && result?.ok ? <span role="status">{(result.data as { changed: boolean }).changed ? t("admin.saved") : t("admin.nothingChanged")}</span> : null}
       </div>
+      </InteractiveFieldset>
     </form>
   );
 }

@@ -7,6 +7,8 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { moveCourt } from "@/lib/courts/actions";
 import { AdminActionError } from "../admin-action-error";
 import type { Option } from "./court-form";
+import { InteractiveFieldset } from "../interactive-fieldset";
+import { SubmitButton } from "../submit-button";
 
 /** Maps the court (and its branches) to another regional office. */
 export function CourtRegionForm({ courtId, regionId, regions, hasBranches }: { courtId: number; regionId: number; regions: Option[]; hasBranches: boolean }) {
@@ -30,6 +32,7 @@ export function CourtRegionForm({ courtId, regionId, regions, hasBranches }: { c
     <form onSubmit={submit} className="card" aria-labelledby="region-title">
       <h2 id="region-title">{t("adminCourts.regionTitle")}</h2>
       <p className="small muted">{t("adminCourts.regionIntro")}</p>
+      <InteractiveFieldset>
       <div className="field">
         <label htmlFor="move-region">{t("adminCourts.region")}</label>
         <select id="move-region" value={target} onChange={(e) => setTarget(e.target.value)}>
@@ -43,8 +46,9 @@ export function CourtRegionForm({ courtId, regionId, regions, hasBranches }: { c
         </label>
       ) : null}
       <div className="form-actions">
-        <button type="submit" className="button button-secondary" disabled={pending}>{t("adminCourts.move")}</button>
+        <SubmitButton className="button button-secondary" pending={pending}>{t("adminCourts.move")}</SubmitButton>
       </div>
+      </InteractiveFieldset>
       <div aria-live="polite">
         {result?.ok ? <p role="status" className="small">{(result.data as { changed: boolean }).changed ? t("adminCourts.moved") : t("admin.nothingChanged")}</p> : null}
         <AdminActionError result={result} />

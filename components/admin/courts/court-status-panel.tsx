@@ -4,12 +4,14 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { mergeCourt, restoreCourt, retireCourt } from "@/lib/courts/actions";
 import { ConfirmActionButton } from "../confirm-action-button";
+import { useHydrated } from "../use-hydrated";
 import type { Option } from "./court-form";
 
 /** Retire or restore a court, or merge it into another. */
 export function CourtStatusPanel({ courtId, retired, merged, targets }: { courtId: number; retired: boolean; merged: boolean; targets: Option[] }) {
   const t = useTranslations("adminCourts");
   const [intoId, setIntoId] = useState("");
+  const hydrated = useHydrated();
   if (merged) return null;
   return (
     <section className="card stack" aria-labelledby="status-title">
@@ -24,7 +26,7 @@ export function CourtStatusPanel({ courtId, retired, merged, targets }: { courtI
           <div className="confirm-action">
             <div className="field">
               <label htmlFor="merge-into">{t("mergeInto")}</label>
-              <select id="merge-into" value={intoId} onChange={(e) => setIntoId(e.target.value)}>
+              <select id="merge-into" disabled={!hydrated} value={intoId} onChange={(e) => setIntoId(e.target.value)}>
                 <option value="">{t("chooseCourt")}</option>
                 {targets.filter((c) => c.id !== courtId).map((c) => <option key={c.id} value={String(c.id)}>{c.label}</option>)}
               </select>

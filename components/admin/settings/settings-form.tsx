@@ -13,6 +13,8 @@ import type { Settings } from "@/lib/settings/defaults";
 import { settingsSchema, type SettingsInput } from "@/lib/settings/schema";
 import { AdminActionError } from "../admin-action-error";
 import { applyFieldErrors } from "../apply-field-errors";
+import { SubmitButton } from "../submit-button";
+import { InteractiveFieldset } from "../interactive-fieldset";
 
 const FIELDS = ["annualHearingTarget", "minimumN", "lateStartMinutes", "interventionReplyDays"] as const;
 
@@ -32,6 +34,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="card">
+      <InteractiveFieldset>
       <div aria-live="assertive"><AdminActionError result={result} /></div>
       {FIELDS.map((name) => (
         <div className="field" key={name}>
@@ -43,9 +46,10 @@ export function SettingsForm({ settings }: { settings: Settings }) {
         </div>
       ))}
       <div className="form-actions">
-        <button type="submit" className="button" disabled={isSubmitting}>{t("save")}</button>
+        <SubmitButton className="button" pending={isSubmitting}>{t("save")}</SubmitButton>
       </div>
       <div aria-live="polite" className="small">{result?.ok ? <span role="status">{t("saved", { count: result.data.changed.length })}</span> : null}</div>
+      </InteractiveFieldset>
     </form>
   );
 }

@@ -5,22 +5,25 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useForm, useWatch, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import { FieldError } from "@/components/ui/action-error";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { createUser, updateUser } from "@/lib/users/actions";
-import { createUserSchema, ROLES, updateUserSchema, USER_LOCALES } from "@/lib/users/schema";
+import { createUserSchema, editUserFormSchema, ROLES, USER_LOCALES } from "@/lib/users/schema";
 import { AdminActionError } from "../admin-action-error";
 import { applyFieldErrors } from "../apply-field-errors";
 import { OneTimeSecret } from "../one-time-secret";
+import { SubmitButton } from "../submit-button";
+import { InteractiveFieldset } from "../interactive-fieldset";
 
 export interface RegionOption {
   id: number;
   label: string;
 }
 
-type FormValues = z.input<typeof createUserSchema> & { userId?: number };
+/** In edit mode the e-mail is not a field: it is the account's sign-in name and does not change. */
+type FormValues = Omit<z.input<typeof createUserSchema>, "email"> & { email?: string };
 
 interface UserFormProps {
   regions: RegionOption[];
@@ -34,11 +37,10 @@ export function UserForm({ regions, account }: UserFormProps) {
   const router = useRouter();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [created, setCreated] = useState<{ id: number; email: string; temporaryPassword: string } | null>(null);
-  const schema = account ? updateUserSchema : createUserSchema;
   const { register, handleSubmit, control, reset, setError, formState: { errors, isSubmitting } } = useForm<FormValues>({
-    resolver: zodResolver(schema as typeof createUserSchema),
+    resolver: zodResolver(account ? editUserFormSchema : createUserSchema) as unknown as Resolver<FormValues>,
     defaultValues: account
-      ? { userId: account.id, email: account.email, name: account.name, role: account.role, regionId: account.regionId === null ? "" : String(account.regionId), locale: account.locale }
+      ? { name: account.name, role: account.role, regionId: account.regionId === null ? "" : String(account.regionId), locale: account.locale }
       : { email: "", name: "", role: "MONITOR", regionId: "", locale: "sq" },
   });
   const isMonitor = useWatch({ control, name: "role" }) === "MONITOR";
@@ -46,7 +48,7 @@ export function UserForm({ regions, account }: UserFormProps) {
   const onSubmit = handleSubmit(async (values) => {
     setResult(null);
     const { email, ...rest } = values;
-    const outcome = account ? await updateUser({ ...rest, userId: account.id }) : await createUser({ ...rest, email });
+    const outcome = account ? await updateUser({ ...rest, userId: account.id }) : await createUser({ ...rest, email: email ?? "" });
     setResult(outcome);
     if (!outcome.ok) return applyFieldErrors(outcome, setError);
     if (account) router.refresh();
@@ -76,6 +78,7 @@ export function UserForm({ regions, account }: UserFormProps) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="card">
+      <InteractiveFieldset>
       <div aria-live="assertive">
         <AdminActionError result={result} />
       </div>
@@ -117,13 +120,14 @@ export function UserForm({ regions, account }: UserFormProps) {
       </div>
       {account ? <p className="hint small">{t("admin.users.editHint")}</p> : null}
       <div className="form-actions">
-        <button type="submit" className="button" disabled={isSubmitting}>
+        <SubmitButton className="button" pending={isSubmitting}>
           {isSubmitting ? t("admin.saving") : account ? t("admin.users.saveChanges") : t("admin.users.create")}
-        </button>
+        </SubmitButton>
       </div>
       <div aria-live="polite" className="small">
         {account && result?.ok ? <span role="status">{(result.data as { changed: boolean }).changed ? t("admin.saved") : t("admin.nothingChanged")}</span> : null}
       </div>
+      </InteractiveFieldset>
     </form>
   );
 }

@@ -11,7 +11,7 @@ import { checklistVersionHistory, getVersionForEditor, standardOptions } from "@
 import { appLocaleOf } from "@/lib/i18n/config";
 import { recordId } from "@/lib/validation/record-id";
 
-export default async function ChecklistVersionPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ChecklistVersionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ published?: string }> }) {
   await requireUser(["ADMIN"]);
   const id = recordId.safeParse((await params).id);
   if (!id.success) notFound();
@@ -28,6 +28,9 @@ export default async function ChecklistVersionPage({ params }: { params: Promise
         <h1>{t("adminChecklists.versionTitle", { template: version.template.name, number: version.number })}</h1>
         <span className={`badge ${draft ? "badge-warning" : "badge-success"}`}>{t(`enums.checklistVersionStatus.${version.status}`)}</span>
       </div>
+      {!draft && (await searchParams).published ? (
+        <p className="alert alert-success" role="status">{t("adminChecklists.publishedDone", { number: version.number })}</p>
+      ) : null}
       {draft ? (
         <p className="alert alert-info">{t("adminChecklists.draftIntro")}</p>
       ) : (
