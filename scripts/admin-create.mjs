@@ -75,7 +75,7 @@ if (process.env.ADMIN_CREATE_STAGE === "run") {
   const child = spawn(
     process.execPath,
     ["scripts/with-db.mjs", process.execPath, "--conditions=react-server", "--import", "tsx", "scripts/admin-create.mjs", ...process.argv.slice(2)],
-    { stdio: "inherit", env: { ...process.env, ADMIN_CREATE_STAGE: "run", DEMO_DATA: process.env.DEMO_DATA ?? "0" } },
+    { stdio: "inherit", env: { ...process.env, ADMIN_CREATE_STAGE: "run", DEMO_DATA: "0" } },
   );
   child.on("exit", (code) => process.exit(code ?? 1));
 }

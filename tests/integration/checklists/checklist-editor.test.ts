@@ -117,6 +117,19 @@ describe("checklist drafts", () => {
     expect(await prisma.checklistVersion.findUnique({ where: { id: draftId } })).toBeNull();
   });
 
+  it("refuses malformed and oversized questions with a precise error, writing nothing", async () => {
+    const draftId = await newDraft();
+    const before = await codesOf(draftId);
+    const malformed = await editor.addQuestion({ versionId: draftId, question: { ...(await question("VR_X")), condition: { fact: "stage", equals: "HELD" } } });
+    expect(malformed).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { "question.condition": ["validation.conditionImpossible"] } });
+    const unknownFact = await editor.addQuestion({ versionId: draftId, question: { ...(await question("VR_X")), condition: { fact: "weather", equals: "rain" } as never } });
+    expect(unknownFact).toMatchObject({ ok: false, code: "VALIDATION" });
+    const oversized = await editor.addQuestion({ versionId: draftId, question: await question("VR_X", "S12", { helpEn: "x".repeat(50_000) }) });
+    expect(oversized).toMatchObject({ ok: false, code: "PAYLOAD_TOO_LARGE" });
+    expect(await editor.updateQuestion({ questionId: 999_999, question: await question("VR_X") })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await codesOf(draftId)).toEqual(before);
+  });
+
   it("is for admins only", async () => {
     const draftId = await newDraft();
     signedIn = await fixtures.createUser("ANALYST");
