@@ -7,6 +7,7 @@ let signedIn: SessionUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => signedIn }));
 const { issueToken, revokeToken } = await import("@/lib/api-tokens/actions");
 const { deactivateUser } = await import("@/lib/users/actions");
+const { userHistory } = await import("@/lib/users/queries");
 const fixtures = await import("../../support/fixtures");
 
 describe("API tokens", () => {
@@ -33,6 +34,8 @@ describe("API tokens", () => {
     expect(await userForApiToken(`Bearer ${token}`)).toBeNull();
     expect(await revokeToken({ tokenId: id })).toMatchObject({ ok: false, details: { reason: "tokenRevoked" } });
     expect(await prisma.auditLog.count({ where: { action: "apiToken.revoke", entityId: String(id) } })).toBe(1);
+    // The user's page lists what happened to their tokens.
+    expect((await userHistory(analyst.id)).map((e) => e.action)).toEqual(["apiToken.revoke", "apiToken.issue"]);
   });
 
   it("stops working when its user is deactivated", async () => {
