@@ -50,12 +50,3 @@ export async function userHistory(id: number, take = 20) {
     select: { id: true, action: true, createdAt: true, actor: { select: { name: true } } },
   });
 }
-
-/** Active accounts, for pickers (e.g. whom an API token is for). */
-export async function activeUserOptions(roles?: Prisma.UserWhereInput["role"]) {
-  return prisma.user.findMany({
-    where: { active: true, ...(roles ? { role: roles } : {}) },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, email: true, role: true },
-  });
-}

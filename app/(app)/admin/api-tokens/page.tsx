@@ -17,6 +17,7 @@ export default async function ApiTokensPage() {
         <IssueTokenForm holders={holders.map((h) => ({ id: h.id, label: `${h.name} (${t(`enums.role.${h.role}`)}, ${h.email})` }))} />
       </section>
       <h2>{t("adminTokens.tokens")}</h2>
+      <p className="small muted">{t("adminTokens.revokeHint")}</p>
       {tokens.length === 0 ? <p className="muted">{t("adminTokens.none")}</p> : (
         <div className="table-wrap">
           <table>
