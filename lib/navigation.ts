@@ -14,6 +14,10 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/review", label: "reviewQueue", roles: ["ANALYST", "ADMIN"] },
   { href: "/dashboard", label: "dashboard", roles: ["MANAGER", "ANALYST", "ADMIN"] },
   { href: "/admin/users", label: "users", roles: ["ADMIN"] },
+  { href: "/admin/courts", label: "courts", roles: ["ADMIN"] },
+  { href: "/admin/checklists", label: "checklists", roles: ["ADMIN"] },
+  { href: "/admin/settings", label: "settings", roles: ["ADMIN"] },
+  { href: "/admin/api-tokens", label: "apiTokens", roles: ["ADMIN"] },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {

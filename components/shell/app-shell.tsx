@@ -24,9 +24,9 @@ export async function AppShell({ user, children }: { user: SessionUser; children
         </details>
         <MainNav label={t("nav.mainNavigation")} items={items} />
         <div className="header-tools">
-          <span className="small" title={user.email}>
+          <Link className="small" href="/account/password" title={t("account.passwordTitle")}>
             {t("common.signedInAs", { name: user.name })} · {t(`enums.role.${user.role}`)}
-          </span>
+          </Link>
           <LanguageSwitcher current={user.locale} />
           <SignOutButton label={t("auth.signOut")} />
         </div>

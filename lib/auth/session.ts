@@ -24,13 +24,19 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   return sessionUser;
 });
 
+/** Where a user whose password an admin set or reset must go before anything else. */
+export const CHANGE_PASSWORD_PATH = "/account/password";
+
 /**
  * For pages: the user, or a redirect to the sign-in page. A user whose role may not open the page gets
- * the not-found page: what a role may not see does not exist for it.
+ * the not-found page: what a role may not see does not exist for it. A user with a temporary password is
+ * sent to change it first (the page that does so, and the layout around it, pass
+ * `allowPendingPasswordChange`).
  */
-export async function requireUser(roles?: readonly Role[]): Promise<SessionUser> {
+export async function requireUser(roles?: readonly Role[], options: { allowPendingPasswordChange?: boolean } = {}): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
+  if (user.mustChangePassword && !options.allowPendingPasswordChange) redirect(CHANGE_PASSWORD_PATH);
   if (roles && !roles.includes(user.role)) notFound();
   return user;
 }

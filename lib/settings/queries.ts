@@ -17,3 +17,13 @@ export async function isDemoInstallation(): Promise<boolean> {
   const row = await prisma.setting.findUnique({ where: { key: DEMO_DATA_SETTING } });
   return row?.value === true;
 }
+
+/** When each setting was last changed, and by whom. */
+export async function settingsChanges(take = 10) {
+  return prisma.auditLog.findMany({
+    where: { entityType: "Setting" },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { id: true, action: true, createdAt: true, before: true, after: true, actor: { select: { name: true } } },
+  });
+}

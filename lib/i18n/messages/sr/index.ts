@@ -1,5 +1,10 @@
 // One import per namespace; add a namespace to all three languages together.
+import account from "./account.json";
 import admin from "./admin.json";
+import adminChecklists from "./adminChecklists.json";
+import adminCourts from "./adminCourts.json";
+import adminSettings from "./adminSettings.json";
+import adminTokens from "./adminTokens.json";
 import auth from "./auth.json";
 import common from "./common.json";
 import dashboard from "./dashboard.json";
@@ -10,5 +15,5 @@ import nav from "./nav.json";
 import review from "./review.json";
 import validation from "./validation.json";
 
-const messages = { admin, auth, common, dashboard, enums, errors, hearings, nav, review, validation };
+const messages = { account, admin, adminChecklists, adminCourts, adminSettings, adminTokens, auth, common, dashboard, enums, errors, hearings, nav, review, validation };
 export default messages;
