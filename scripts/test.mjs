@@ -1,6 +1,7 @@
 // npm test: the whole suite: static checks, unit tests, integration tests against a real PostgreSQL,
 // and Playwright end-to-end tests against the built app on Debian's chromium.
-// npm test -- <stage> [...]   runs some stages only: static, unit, integration, e2e
+// npm test -- <stage> [...] [file or flag ...]   some stages only (static, unit, integration, e2e); other
+// arguments go to vitest or playwright, e.g. npm test -- e2e tests/e2e/auth.spec.ts
 import "dotenv/config";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -11,10 +12,11 @@ import { ensureChromium } from "./lib/chromium.mjs";
 import { recreateDatabase, runSeed, startTestDatabase, TEMPLATE_DATABASE } from "./lib/test-database.mjs";
 
 const ALL = ["static", "unit", "integration", "e2e"];
-const requested = process.argv.slice(2).filter((a) => !a.startsWith("-"));
-const extra = process.argv.slice(2).filter((a) => a.startsWith("-"));
+// Stage names pick stages; anything else (flags, spec or test file paths) goes to the test runners.
+const args = process.argv.slice(2);
+const requested = args.filter((a) => ALL.includes(a));
+const extra = args.filter((a) => !ALL.includes(a));
 const stages = requested.length ? requested : ALL;
-for (const s of stages) if (!ALL.includes(s)) { console.error(`unknown stage "${s}"; stages: ${ALL.join(", ")}`); process.exit(2); }
 
 const bin = (name) => path.resolve("node_modules/.bin", name);
 const run = (cmd, args, env = {}) =>

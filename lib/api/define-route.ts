@@ -38,6 +38,7 @@ export function defineRoute<Q extends z.ZodType>(spec: RouteSpec<Q>) {
       const user = (await userForApiToken(req.headers.get("authorization"))) ?? (await getCurrentUser());
       if (!user) throw new AppError("UNAUTHENTICATED", "Sign in or send a valid API token");
       if (!spec.roles.includes(user.role)) throw new AppError("FORBIDDEN", "Your role may not use this endpoint");
+      if (user.mustChangePassword) throw new AppError("FORBIDDEN", "Change your temporary password before using the API");
       const parsed = spec.query.safeParse(Object.fromEntries(req.nextUrl.searchParams));
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
