@@ -21,7 +21,9 @@ export function DeviceDrafts() {
 
   useEffect(() => {
     const load = () => {
-      setDrafts(listDrafts());
+      // One line per report, however many tabs keep a copy of it.
+      const byReport = new Map(listDrafts().map((d) => [d.hearingId, d]));
+      setDrafts([...byReport.values()]);
       setSchedules(listSchedules());
     };
     load();

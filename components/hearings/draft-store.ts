@@ -4,8 +4,10 @@ import type { ScheduleHearingInput } from "@/lib/hearings/schedule-schema";
 /**
  * What the browser keeps of a report until the server has it: the latest values, the version they were
  * based on, and the save in flight with its idempotency key (replayed as it is after a reload or a lost
- * connection, so that the server applies it once). Removed once everything is saved: names of people do
- * not stay on the device longer than needed.
+ * connection, so that the server applies it once). Each tab keeps its own copy, so that two tabs on one
+ * report never take each other's unsaved changes for their own; a copy left by a tab that is gone (closed,
+ * crashed) is taken up by the next tab that opens the report. Removed once everything is saved: names of
+ * people do not stay on the device longer than needed.
  */
 export interface PendingSave {
   key: string;
@@ -15,6 +17,8 @@ export interface PendingSave {
 
 export interface StoredDraft {
   hearingId: number;
+  /** The tab that keeps this copy (see tab-identity.ts). */
+  tab: string;
   /** Shown in the list of drafts kept on this device. */
   caseNumber: string;
   baseVersion: number;
@@ -26,10 +30,11 @@ export interface StoredDraft {
 }
 
 const PREFIX = "trial-monitor:";
-const draftKey = (hearingId: number) => `${PREFIX}report:${hearingId}`;
+const DRAFT_PREFIX = `${PREFIX}report:`;
+const draftKey = (hearingId: number, tab: string) => `${DRAFT_PREFIX}${hearingId}:${tab}`;
 const scheduleKey = (clientKey: string) => `${PREFIX}schedule:${clientKey}`;
 
-function storage(): Storage | null {
+export function storage(): Storage | null {
   try {
     return typeof window === "undefined" ? null : window.localStorage;
   } catch {
@@ -58,9 +63,8 @@ function write(key: string, value: unknown): boolean {
   }
 }
 
-export const readDraft = (hearingId: number) => read<StoredDraft>(draftKey(hearingId));
-export const writeDraft = (draft: StoredDraft) => write(draftKey(draft.hearingId), draft);
-export const removeDraft = (hearingId: number) => storage()?.removeItem(draftKey(hearingId));
+export const writeDraft = (draft: StoredDraft) => write(draftKey(draft.hearingId, draft.tab), draft);
+export const removeDraft = (hearingId: number, tab: string) => storage()?.removeItem(draftKey(hearingId, tab));
 
 /** A hearing scheduled while offline, waiting to be created. */
 export interface StoredSchedule {
@@ -75,18 +79,16 @@ export const removeSchedule = (clientKey: string) => storage()?.removeItem(sched
 function entries<T>(prefix: string): T[] {
   const store = storage();
   if (!store) return [];
-  const found: T[] = [];
+  const keys: string[] = [];
   for (let i = 0; i < store.length; i++) {
     const key = store.key(i);
-    if (key?.startsWith(prefix)) {
-      const value = read<T>(key);
-      if (value) found.push(value);
-    }
+    if (key?.startsWith(prefix)) keys.push(key);
   }
-  return found;
+  return keys.map((key) => read<T>(key)).filter((value): value is T => value !== null);
 }
 
-export const listDrafts = () => entries<StoredDraft>(`${PREFIX}report:`);
+/** Every tab's copy of every report kept on this device (of one report, when given). */
+export const listDrafts = (hearingId?: number) => entries<StoredDraft>(hearingId ? `${DRAFT_PREFIX}${hearingId}:` : DRAFT_PREFIX);
 export const listSchedules = () => entries<StoredSchedule>(`${PREFIX}schedule:`);
 
 /** A random key for idempotent requests (32 hex characters). */

@@ -26,7 +26,12 @@ export interface SyncState {
 
 export interface SyncDependencies {
   save: (input: SaveHearingDraftInput) => Promise<ActionResult<SaveResult>>;
-  store: { read: (hearingId: number) => StoredDraft | null; write: (draft: StoredDraft) => boolean; remove: (hearingId: number) => void };
+  store: {
+    /** This tab's id, and the unsaved copy of the report it should take up, if any. */
+    claim: (hearingId: number) => Promise<{ tab: string; draft: StoredDraft | null }>;
+    write: (draft: StoredDraft) => boolean;
+    remove: (hearingId: number, tab: string) => void;
+  };
   isOnline: () => boolean;
   newKey: () => string;
   setTimer: (run: () => void, ms: number) => unknown;
@@ -64,6 +69,8 @@ export class ReportSync {
   private timer: unknown = null;
   private retryDelay = FIRST_RETRY_MS;
   private blocked: "conflict" | "locked" | null = null;
+  /** Unknown until start() has claimed the tab's copy; nothing is written to the device before. */
+  private tab: string | null = null;
 
   constructor(
     private readonly server: ServerReport,
@@ -85,11 +92,13 @@ export class ReportSync {
   };
 
   /** Puts back what this device had not saved yet, and sends it (or asks, if the server moved on). */
-  start() {
-    const local = this.deps.store.read(this.server.hearingId);
-    if (!local) return;
-    if (!local.pending && !local.dirty) {
-      this.deps.store.remove(this.server.hearingId);
+  async start() {
+    const { tab, draft: local } = await this.deps.store.claim(this.server.hearingId);
+    this.tab = tab;
+    this.draft.tab = tab;
+    if (!local || (!local.pending && !local.dirty)) {
+      if (local) this.deps.store.remove(this.server.hearingId, tab);
+      if (this.draft.dirty) this.persist();
       return;
     }
     this.draft = { ...local };
@@ -140,7 +149,7 @@ export class ReportSync {
     this.blocked = "locked";
     this.cancelTimer();
     this.draft = this.cleanDraft(this.draft.baseVersion, this.draft.values);
-    this.deps.store.remove(this.server.hearingId);
+    if (this.tab) this.deps.store.remove(this.server.hearingId, this.tab);
   }
 
   /** Another save won meanwhile (found on submit): the same choice as for a refused background save. */
@@ -247,7 +256,7 @@ export class ReportSync {
 
   private cleanDraft(version: number, values: HearingReportValues): StoredDraft {
     return {
-      hearingId: this.server.hearingId, caseNumber: this.server.caseNumber, baseVersion: version, values,
+      hearingId: this.server.hearingId, tab: this.tab ?? "", caseNumber: this.server.caseNumber, baseVersion: version, values,
       dirty: false, pending: null, updatedAt: (this.deps.now?.() ?? new Date()).toISOString(),
     };
   }
@@ -255,7 +264,8 @@ export class ReportSync {
   private persist() {
     const draft = this.draft;
     draft.updatedAt = (this.deps.now?.() ?? new Date()).toISOString();
-    if (!draft.dirty && !draft.pending) this.deps.store.remove(draft.hearingId);
+    if (!this.tab) return;
+    if (!draft.dirty && !draft.pending) this.deps.store.remove(draft.hearingId, this.tab);
     else {
       const stored = this.deps.store.write(draft);
       if (stored !== this.state.storageWorks) this.set({ storageWorks: stored });

@@ -17,7 +17,7 @@ export function SyncStatus({ state, online }: { state: SyncState; online: boolea
   return (
     <div className="sync-status">
       <span className={`badge ${online ? "badge-success" : "badge-warning"}`}>
-        <span aria-hidden="true">{online ? "●" : "○"}</span> {online ? t("online") : t("offline")}
+        <span aria-hidden="true">{online ? "●" : "○"}</span> <span>{online ? t("online") : t("offline")}</span>
       </span>
       <span role="status" aria-live="polite" className={`sync-message sync-${tone}`} data-status={state.status}>
         {message}

@@ -2,7 +2,8 @@
 
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { saveHearingDraftAction } from "@/lib/hearings/actions";
-import { newClientKey, readDraft, removeDraft, writeDraft } from "./draft-store";
+import { newClientKey, removeDraft, writeDraft } from "./draft-store";
+import { claimDraft } from "./tab-identity";
 import { ReportSync, type ServerReport, type SyncCallbacks } from "./report-sync";
 
 /** The report's background sync, wired to the server action, the browser's storage and its connectivity. */
@@ -11,7 +12,7 @@ export function useReportSync(server: ServerReport, callbacks: SyncCallbacks) {
     () =>
       new ReportSync(server, {
         save: saveHearingDraftAction,
-        store: { read: readDraft, write: writeDraft, remove: (id) => removeDraft(id) },
+        store: { claim: claimDraft, write: writeDraft, remove: removeDraft },
         isOnline: () => navigator.onLine,
         newKey: newClientKey,
         setTimer: (run, ms) => setTimeout(run, ms),
@@ -26,7 +27,7 @@ export function useReportSync(server: ServerReport, callbacks: SyncCallbacks) {
   const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
 
   useEffect(() => {
-    sync.start();
+    void sync.start();
     const goOnline = () => sync.online();
     const goOffline = () => sync.offline();
     window.addEventListener("online", goOnline);
