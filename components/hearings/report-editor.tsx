@@ -10,7 +10,7 @@ import type { AnswerValue } from "@/lib/checklists/compliance";
 import { submitHearingReportAction } from "@/lib/hearings/actions";
 import type { ConflictDetails } from "@/lib/hearings/conflict";
 import { evaluateReport } from "@/lib/hearings/evaluate-report";
-import { conditionFactsOf, isFactVisible, isPersonalVisible } from "@/lib/hearings/fact-rules";
+import { conditionFactsOf, emptyFactValue, isFactVisible, isPersonalVisible } from "@/lib/hearings/fact-rules";
 import type { HearingReport } from "@/lib/hearings/report-types";
 import type { SaveResult } from "@/lib/hearings/save-result";
 import { buildHearingReportSchema, type FactKey, type HearingReportValues, type PersonalKey } from "@/lib/hearings/schema";
@@ -71,7 +71,7 @@ export function ReportEditor({ report }: { report: HearingReport }) {
   function clearWhatServerCleared(result: SaveResult) {
     const current = form.getValues();
     for (const key of result.cleared.facts) {
-      if (!isFactVisible(key, current.facts, kase)) form.setValue(`facts.${key}` as `facts.${FactKey}`, (key === "adjournmentReasons" ? [] : typeof current.facts[key] === "string" ? "" : null) as never);
+      if (!isFactVisible(key, current.facts, kase)) form.setValue(`facts.${key}` as `facts.${FactKey}`, emptyFactValue(key) as never);
     }
     for (const key of result.cleared.personal) {
       if (!isPersonalVisible(key, current.facts, kase)) form.setValue(`personal.${key}` as `personal.${PersonalKey}`, "");

@@ -20,6 +20,8 @@ import { CourtPicker } from "./court-picker";
 import { newClientKey, removeSchedule, writeSchedule } from "./draft-store";
 import { useEnumChoices } from "./enum-choices";
 
+const RETRY_MS = 5000;
+
 type Outcome = { kind: "queued" } | { kind: "failed"; result: ActionResult<unknown> } | null;
 
 /**
@@ -67,9 +69,15 @@ export function ScheduleHearingForm({ courts, defaultScheduledAt }: { courts: Co
 
   useEffect(() => {
     if (!queued) return;
-    const retry = () => void send(queued);
+    const retry = () => {
+      if (navigator.onLine) void send(queued);
+    };
     window.addEventListener("online", retry);
-    return () => window.removeEventListener("online", retry);
+    const timer = setInterval(retry, RETRY_MS);
+    return () => {
+      window.removeEventListener("online", retry);
+      clearInterval(timer);
+    };
     // send only reads stable values; the listener follows the queued request.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [queued]);

@@ -85,11 +85,13 @@ function isEmptyFact(value: unknown): boolean {
   return value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
 }
 
-const EMPTY_FACT: Partial<Record<FactKey, unknown>> = { adjournmentReasons: [] };
+/** Facts typed as text (or a date or time in text form): empty is "", not null. */
+const TEXT_FACTS: ReadonlySet<FactKey> = new Set(["panel", "prosecutor", "scheduledAt", "actualStartTime", "endTime", "nextHearingDate", "closureGround", "narrative"]);
 
-function emptyValueOf(key: FactKey, current: unknown): unknown {
-  if (key in EMPTY_FACT) return EMPTY_FACT[key];
-  return typeof current === "string" ? "" : null;
+/** The value of a fact that is not recorded. */
+export function emptyFactValue(key: FactKey): HearingFactsInput[FactKey] {
+  if (key === "adjournmentReasons") return [];
+  return TEXT_FACTS.has(key) ? "" : null;
 }
 
 /**
@@ -101,7 +103,7 @@ export function normalizeFacts(facts: HearingFactsInput, kase: CaseFacts): { fac
   const cleared: FactKey[] = [];
   for (const key of Object.keys(VISIBLE_WHEN) as FactKey[]) {
     if (!isFactVisible(key, facts, kase) && !isEmptyFact(facts[key])) {
-      result[key] = emptyValueOf(key, facts[key]);
+      result[key] = emptyFactValue(key);
       cleared.push(key);
     }
   }

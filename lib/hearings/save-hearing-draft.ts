@@ -16,7 +16,7 @@ import type { SaveHearingDraftInput } from "./schema";
  * A save that changes nothing writes nothing and keeps the version.
  */
 export async function saveHearingDraft(input: SaveHearingDraftInput, user: SessionUser): Promise<SaveResult> {
-  return runOnce("hearing.save", user.id, input.idempotencyKey, async (tx) => {
+  return runOnce("hearing.save", user.id, input.idempotencyKey, input, async (tx) => {
     const stored = await loadStoredReport(tx, input.hearingId, user);
     assertWritable(stored, user, input.baseVersion);
     const values = parseReport(stored.checklist.questions, input.report);

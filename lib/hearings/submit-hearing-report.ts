@@ -33,7 +33,7 @@ function incompleteError(evaluation: ReportEvaluation): AppError {
  * report is refused and nothing is written.
  */
 export async function submitHearingReport(input: SubmitHearingReportInput, user: SessionUser): Promise<SubmitResult> {
-  return runOnce("hearing.submit", user.id, input.idempotencyKey, async (tx) => {
+  return runOnce("hearing.submit", user.id, input.idempotencyKey, input, async (tx) => {
     const stored = await loadStoredReport(tx, input.hearingId, user);
     assertWritable(stored, user, input.baseVersion);
     const values = parseReport(stored.checklist.questions, input.report);

@@ -132,3 +132,35 @@ test("[MONITOR] two pages on the same report: the second save is refused, shown,
   await expectSaved(second);
   expect(await answersOf(hearingId)).toEqual({ IND_OUTSIDE_CONTACT: "NO", PUB_LISTED: "YES" });
 });
+
+test("[MONITOR] a hearing scheduled offline is created once it is back online, once even if a response is lost", async ({ page, context }) => {
+  const monitor = await createUser("MONITOR");
+  await signIn(page, monitor.email, E2E_PASSWORD);
+  await page.goto("/hearings/new");
+  await page.getByLabel("Find a court").fill("Podujev");
+  await expect(page.getByText("1 court matches")).toBeVisible();
+  const number = `P. ${Date.now().toString(36)}/2026`;
+  await page.getByLabel("Case number").fill(number);
+  await page.getByLabel("Case category").selectOption("CRIMINAL");
+  await page.getByLabel("Subject").selectOption("DOMESTIC_VIOLENCE");
+
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Create the report" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "You are offline. The hearing is kept on this device" })).toBeVisible();
+  expect(await db.hearing.count({ where: { monitorId: monitor.id } })).toBe(0);
+
+  // The first send after reconnecting creates the hearing but its answer never arrives; the next one,
+  // with the same key, is answered with the hearing already created.
+  let dropped = 0;
+  await page.route("**/hearings/new", async (route) => {
+    if (route.request().method() !== "POST" || dropped > 0) return route.continue();
+    dropped++;
+    await route.fetch();
+    await route.abort("connectionreset");
+  });
+  await context.setOffline(false);
+  await expect(page.getByRole("heading", { level: 1, name: `Report: ${number}` })).toBeVisible({ timeout: 20_000 });
+  expect(dropped).toBe(1);
+  expect(await db.hearing.count({ where: { monitorId: monitor.id } })).toBe(1);
+  expect(await db.case.count({ where: { caseNumber: number } })).toBe(1);
+});

@@ -61,6 +61,17 @@ describe("saving and submitting a hearing report", () => {
     expect(await prisma.hearingStandardResult.findUnique({ where: { hearingId_standardId: { hearingId: draft.hearingId, standardId: victims.id } } })).toMatchObject({ result: "NOT_APPLICABLE" });
   });
 
+  it("a hearing marked cancelled loses its times and outcome on save", async () => {
+    const draft = await scheduleDraft(monitor);
+    const facts = { ...heldFacts(), status: "CANCELLED" as const, verdictPronounced: true, verdict: "CONVICTION" as const, sentenceType: "FINE" as const, fineEur: 300 };
+    const result = await saveHearingDraftAction({ hearingId: draft.hearingId, baseVersion: draft.version, idempotencyKey: newKey(), report: { facts, personal: emptyPersonal(), answers: {} } });
+    expect(result).toMatchObject({ ok: true, data: { delayMinutes: null, durationMinutes: null } });
+    expect(!result.ok || result.data.cleared.facts.sort()).toEqual(["actualStartTime", "endTime", "fineEur", "sentenceType", "verdict", "verdictPronounced"]);
+    expect(await prisma.hearing.findUniqueOrThrow({ where: { id: draft.hearingId } })).toMatchObject({
+      status: "CANCELLED", actualStartAt: null, endedAt: null, delayMinutes: null, verdict: null, sentenceType: null, fineEur: null, verdictPronounced: null,
+    });
+  });
+
   it("a retried save with the same key returns the first result and writes once", async () => {
     const draft = await scheduleDraft(monitor);
     const input = { hearingId: draft.hearingId, baseVersion: draft.version, idempotencyKey: newKey(), report: { facts: heldFacts(), personal: emptyPersonal(), answers: { PUB_LISTED: "YES" } } };
@@ -69,6 +80,16 @@ describe("saving and submitting a hearing report", () => {
     expect(again).toEqual(first);
     expect((await prisma.hearing.findUniqueOrThrow({ where: { id: draft.hearingId } })).version).toBe(draft.version + 1);
     expect(await prisma.auditLog.count({ where: { action: "hearing.save", entityId: String(draft.hearingId) } })).toBe(1);
+  });
+
+  it("refuses a key sent again with another request, and writes nothing", async () => {
+    const draft = await scheduleDraft(monitor);
+    const input = { hearingId: draft.hearingId, baseVersion: draft.version, idempotencyKey: newKey(), report: { facts: heldFacts(), personal: emptyPersonal(), answers: { PUB_LISTED: "YES" } } };
+    expect((await saveHearingDraftAction(input)).ok).toBe(true);
+    const reused = await saveHearingDraftAction({ ...input, baseVersion: draft.version + 1, report: { ...input.report, answers: { PUB_LISTED: "NO" } } });
+    expect(reused).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect((await prisma.answer.findFirstOrThrow({ where: { hearingId: draft.hearingId } })).value).toBe("YES");
+    expect((await prisma.hearing.findUniqueOrThrow({ where: { id: draft.hearingId } })).version).toBe(draft.version + 1);
   });
 
   it("refuses a stale save and returns the version that won", async () => {
