@@ -48,8 +48,8 @@ export function ReportView({ report }: { report: HearingReport }) {
             ))}
             {section.id === "timing" ? (
               <>
-                <div><dt>{t("report.facts.delayMinutes")}</dt><dd>{report.delayMinutes ?? t("report.notRecorded")}</dd></div>
-                <div><dt>{t("report.facts.durationMinutes")}</dt><dd>{report.durationMinutes ?? t("report.notRecorded")}</dd></div>
+                <div><dt>{t("report.facts.delayMinutes")}</dt><dd>{report.delayMinutes !== null ? t("common.minutes", { count: report.delayMinutes }) : t("report.notRecorded")}</dd></div>
+                <div><dt>{t("report.facts.durationMinutes")}</dt><dd>{report.durationMinutes !== null ? t("common.minutes", { count: report.durationMinutes }) : t("report.notRecorded")}</dd></div>
               </>
             ) : null}
           </dl>
@@ -100,7 +100,7 @@ export function ReportView({ report }: { report: HearingReport }) {
                       <p className="answer-question">{localized(q.text, locale)}</p>
                       <p className="answer-value">
                         <span>{labels.answerValue(q.code, answers[q.code])}</span>{" "}
-                        {report.answerCompliance[q.code] ? <ComplianceBadge value={report.answerCompliance[q.code]!} /> : null}
+                        {report.answerCompliance[q.code] && report.answerCompliance[q.code] !== "NOT_APPLICABLE" ? <ComplianceBadge value={report.answerCompliance[q.code]!} /> : null}
                       </p>
                       <QuestionComments comments={comments[q.code]} id={`view-comments-${q.code}`} />
                     </li>

@@ -106,3 +106,33 @@ test("[MONITOR] schedules a hearing from the home page: court by either name, ne
   const hearing = await db.hearing.findFirstOrThrow({ where: { monitorId: monitor.id }, include: { case: true, court: true } });
   expect(hearing).toMatchObject({ reviewState: "DRAFT", case: { caseNumber: number, category: "CIVIL", subject: "LABOUR" }, court: { code: "BR-LIPJAN" } });
 });
+
+test("[MONITOR] a returned report shows the reviewer's comments beside the questions, and goes back for review", async ({ page }) => {
+  const monitor = await createUser("MONITOR");
+  const analyst = await createUser("ANALYST");
+  const { hearingId, caseNumber } = await createDraftHearing(monitor.id, { category: "CIVIL", subject: "PROPERTY" });
+  await db.hearing.update({ where: { id: hearingId }, data: { reviewState: "RETURNED", status: "CANCELLED", announcedPublicly: true } });
+  await db.reviewComment.createMany({
+    data: [
+      { hearingId, authorId: analyst.id, questionCode: "PUB_LISTED", body: "Did you check the online schedule too?" },
+      { hearingId, authorId: analyst.id, questionCode: null, body: "Please say why the hearing was cancelled." },
+    ],
+  });
+  await signIn(page, monitor.email, E2E_PASSWORD);
+  await page.goto("/hearings?view=RETURNED");
+  await page.getByRole("link", { name: caseNumber }).click();
+
+  await expect(page.getByText("Returned to you with comments")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Reviewer's comments" })).toContainText("Please say why the hearing was cancelled.");
+  const listed = group(page, "Was the hearing listed publicly (notice board or online schedule)?");
+  await expect(listed.getByRole("complementary", { name: "Reviewer's comments" })).toContainText("Did you check the online schedule too?");
+
+  const questions = page.locator("fieldset.question");
+  for (let i = 0; i < (await questions.count()); i++) await choose(questions.nth(i), "Yes");
+  await page.getByLabel("What happened", { exact: true }).fill("The judge was ill; the court clerk announced it at 09:10.");
+  await expectSaved(page);
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await page.getByRole("button", { name: "Confirm: submit now" }).click();
+  await expect(page.getByText(/Submitted for review on/)).toBeVisible();
+  expect((await db.hearing.findUniqueOrThrow({ where: { id: hearingId } })).reviewState).toBe("SUBMITTED");
+});
