@@ -8,10 +8,10 @@ import { scheduleHearingAction } from "@/lib/hearings/actions";
 import { listDrafts, listSchedules, removeSchedule, type StoredDraft, type StoredSchedule } from "./draft-store";
 
 /**
- * What this device holds that the server does not have yet: reports with unsaved changes (opening one
- * saves it) and hearings scheduled while offline (sent here, once each, by their key).
+ * What this device holds for this user that the server does not have yet: reports with unsaved changes
+ * (opening one saves it) and hearings scheduled while offline (sent here, once each, by their key).
  */
-export function DeviceDrafts() {
+export function DeviceDrafts({ userId }: { userId: number }) {
   const t = useTranslations("hearings.device");
   const format = useFormatter();
   const router = useRouter();
@@ -21,15 +21,15 @@ export function DeviceDrafts() {
 
   useEffect(() => {
     const load = () => {
-      // One line per report, however many tabs keep a copy of it.
-      const byReport = new Map(listDrafts().map((d) => [d.hearingId, d]));
+      // Only this user's, one line per report however many tabs keep a copy of it.
+      const byReport = new Map(listDrafts().filter((d) => d.userId === userId).map((d) => [d.hearingId, d]));
       setDrafts([...byReport.values()]);
-      setSchedules(listSchedules());
+      setSchedules(listSchedules().filter((s) => s.userId === userId));
     };
     load();
     window.addEventListener("storage", load);
     return () => window.removeEventListener("storage", load);
-  }, []);
+  }, [userId]);
 
   async function create(schedule: StoredSchedule) {
     setFailed(false);

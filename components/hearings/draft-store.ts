@@ -17,6 +17,7 @@ export interface PendingSave {
 
 export interface StoredDraft {
   hearingId: number;
+  userId: number;
   /** The tab that keeps this copy (see tab-identity.ts). */
   tab: string;
   /** Shown in the list of drafts kept on this device. */
@@ -68,6 +69,7 @@ export const removeDraft = (hearingId: number, tab: string) => storage()?.remove
 
 /** A hearing scheduled while offline, waiting to be created. */
 export interface StoredSchedule {
+  userId: number;
   input: ScheduleHearingInput;
   courtName: string;
   createdAt: string;

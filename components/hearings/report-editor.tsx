@@ -57,7 +57,7 @@ export function ReportEditor({ report }: { report: HearingReport }) {
   };
 
   const { sync, state, online } = useReportSync(
-    { hearingId: report.id, caseNumber: report.kase.caseNumber, version: report.version, values: report.values, updatedAt: report.updatedAt.toISOString() },
+    { hearingId: report.id, userId: report.monitor.id, caseNumber: report.kase.caseNumber, version: report.version, values: report.values, updatedAt: report.updatedAt.toISOString() },
     {
       isValid: (v) => schema.safeParse(v).success,
       onSaved: (result: SaveResult) => apply(() => clearWhatServerCleared(result)),

@@ -51,6 +51,8 @@ export interface SyncCallbacks {
 
 export interface ServerReport {
   hearingId: number;
+  /** The report's monitor: copies on a shared device are listed only to their own user. */
+  userId: number;
   caseNumber: string;
   version: number;
   values: HearingReportValues;
@@ -256,7 +258,7 @@ export class ReportSync {
 
   private cleanDraft(version: number, values: HearingReportValues): StoredDraft {
     return {
-      hearingId: this.server.hearingId, tab: this.tab ?? "", caseNumber: this.server.caseNumber, baseVersion: version, values,
+      hearingId: this.server.hearingId, userId: this.server.userId, tab: this.tab ?? "", caseNumber: this.server.caseNumber, baseVersion: version, values,
       dirty: false, pending: null, updatedAt: (this.deps.now?.() ?? new Date()).toISOString(),
     };
   }

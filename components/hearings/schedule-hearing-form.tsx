@@ -29,7 +29,7 @@ type Outcome = { kind: "queued" } | { kind: "failed"; result: ActionResult<unkno
  * latest published checklist version. Offline, the request is kept on the device and sent, once, when the
  * connection is back: the browser's key makes a second send return the first hearing.
  */
-export function ScheduleHearingForm({ courts, defaultScheduledAt }: { courts: CourtOption[]; defaultScheduledAt: string }) {
+export function ScheduleHearingForm({ courts, defaultScheduledAt, userId }: { courts: CourtOption[]; defaultScheduledAt: string; userId: number }) {
   const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();
@@ -61,7 +61,7 @@ export function ScheduleHearingForm({ courts, defaultScheduledAt }: { courts: Co
     } catch {
       // No connection: keep the request on the device and send it when the browser is back online.
       const court = courts.find((c) => c.id === input.courtId);
-      writeSchedule({ input, courtName: court ? bilingualName(court, locale) : "", createdAt: new Date().toISOString() });
+      writeSchedule({ userId, input, courtName: court ? bilingualName(court, locale) : "", createdAt: new Date().toISOString() });
       setQueued(input);
       setOutcome({ kind: "queued" });
     }

@@ -33,7 +33,7 @@ export default async function MyHearingsPage({ searchParams }: { searchParams: P
           <Link href="/hearings?view=RETURNED">{t("hearings.returnedAlert", { count: returned })}</Link>
         </p>
       ) : null}
-      <DeviceDrafts />
+      <DeviceDrafts userId={user.id} />
       <section aria-labelledby="upcoming-title">
         <h2 id="upcoming-title">{t("hearings.upcoming")}</h2>
         {overview.upcoming.length ? (

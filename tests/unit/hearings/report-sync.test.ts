@@ -9,7 +9,7 @@ import { facts, personal } from "./report-fixtures";
 /** The browser's side of the sync, faked: a server that answers as told, a storage map, a clock. */
 function setup(options: { stored?: StoredDraft | null; serverVersion?: number } = {}) {
   const values = (answers: Record<string, string>): HearingReportValues => ({ facts: facts(), personal: personal(), answers });
-  const server = { hearingId: 7, caseNumber: "P. 1/2026", version: options.serverVersion ?? 3, values: values({}), updatedAt: "2026-03-10T10:00:00.000Z" };
+  const server = { hearingId: 7, userId: 3, caseNumber: "P. 1/2026", version: options.serverVersion ?? 3, values: values({}), updatedAt: "2026-03-10T10:00:00.000Z" };
   const storage = new Map<string, StoredDraft>();
   if (options.stored) storage.set(options.stored.tab, options.stored);
   const sent: SaveHearingDraftInput[] = [];
@@ -145,7 +145,7 @@ describe("the report's background sync", () => {
 
   it("after a reload, puts back unsaved values, and asks first when the server moved on", async () => {
     const stored = (baseVersion: number): StoredDraft => ({
-      hearingId: 7, tab: "tab1", caseNumber: "P. 1/2026", baseVersion, values: { facts: facts(), personal: personal(), answers: { A: "NO" } },
+      hearingId: 7, userId: 3, tab: "tab1", caseNumber: "P. 1/2026", baseVersion, values: { facts: facts(), personal: personal(), answers: { A: "NO" } },
       dirty: true, pending: null, updatedAt: "2026-03-10T10:01:00.000Z",
     });
     const same = setup({ stored: stored(3) });

@@ -22,7 +22,7 @@ export default async function ScheduleHearingPage() {
         <h1>{t("hearings.schedule.title")}</h1>
       </div>
       <p>{t("hearings.schedule.intro")}</p>
-      <ScheduleHearingForm courts={courts} defaultScheduledAt={defaultScheduledAt} />
+      <ScheduleHearingForm courts={courts} defaultScheduledAt={defaultScheduledAt} userId={user.id} />
     </>
   );
 }
