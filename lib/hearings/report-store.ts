@@ -28,6 +28,8 @@ export interface StoredReport {
   checklist: ChecklistVersionView;
   values: HearingReportValues;
   updatedAt: Date;
+  /** Who loaded it: a stale write reloads the report as this user to return the version that won. */
+  loadedBy: SessionUser;
 }
 
 /** The report as stored, if the user may see it at all (else NOT_FOUND: out of scope does not exist). */
@@ -55,6 +57,7 @@ export async function loadStoredReport(tx: DbClient, hearingId: number, user: Se
     checklist: await loadChecklistVersion(row.checklistVersionId, tx),
     values: toReportValues(row, row.personalData, row.answers),
     updatedAt: row.updatedAt,
+    loadedBy: user,
   };
 }
 
@@ -100,7 +103,8 @@ export async function writeReport(
     where: { id: report.id, version: report.version },
     data: { ...toFactColumns(evaluation.values.facts), ...extra, version: { increment: 1 } },
   });
-  if (updated.count !== 1) throw staleVersion(report);
+  // Another save committed between our read and this write: return the version that won, read afresh.
+  if (updated.count !== 1) throw staleVersion(await loadStoredReport(tx, report.id, report.loadedBy));
 
   if (changes.some((c) => c.section === "personal")) {
     const columns = toPersonalColumns(evaluation.values.personal);

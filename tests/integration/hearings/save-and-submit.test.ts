@@ -101,6 +101,22 @@ describe("saving and submitting a hearing report", () => {
     expect((await prisma.answer.findFirstOrThrow({ where: { hearingId: draft.hearingId } })).value).toBe("YES");
   });
 
+  it("two saves racing on one version: one is written, the other refused with the winner's values", async () => {
+    const draft = await scheduleDraft(monitor);
+    const save = (answer: string) => saveHearingDraftAction({
+      hearingId: draft.hearingId, baseVersion: draft.version, idempotencyKey: newKey(),
+      report: { facts: heldFacts(), personal: emptyPersonal(), answers: { PUB_LISTED: answer } },
+    });
+    const results = await Promise.all([save("YES"), save("NO")]);
+    const won = results.filter((r) => r.ok);
+    const lost = results.filter((r) => !r.ok);
+    expect(won).toHaveLength(1);
+    expect(lost).toEqual([expect.objectContaining({ code: "CONFLICT" })]);
+    const stored = (await prisma.answer.findFirstOrThrow({ where: { hearingId: draft.hearingId } })).value;
+    expect(!lost[0]!.ok && (lost[0]!.details as { version: number; values: { answers: Record<string, string> } })).toMatchObject({ version: draft.version + 1, values: { answers: { PUB_LISTED: stored } } });
+    expect(await prisma.auditLog.count({ where: { action: "hearing.save", entityId: String(draft.hearingId) } })).toBe(1);
+  });
+
   it("refuses to submit an incomplete report, naming what is missing, and writes nothing", async () => {
     const draft = await scheduleDraft(monitor);
     const before = await auditCount(draft.hearingId);
