@@ -1,5 +1,5 @@
 import "server-only";
-import { hearingScope } from "@/lib/auth/scope";
+import { editableHearingScope, hearingScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { loadChecklistVersion } from "@/lib/checklists/version-queries";
 import type { ChecklistVersionView } from "@/lib/checklists/question-view";
@@ -61,9 +61,12 @@ export async function loadStoredReport(tx: DbClient, hearingId: number, user: Se
   };
 }
 
-/** Only the monitor's own drafts and returned reports change; a stale version is refused with the current one. */
-export function assertWritable(report: StoredReport, user: SessionUser, baseVersion: number) {
-  const editable = report.monitorId === user.id && (report.reviewState === "DRAFT" || report.reviewState === "RETURNED");
+/**
+ * Only what the user may edit changes (a monitor: their own drafts and returned reports, as
+ * `editableHearingScope` says); a stale version is refused with the current one.
+ */
+export async function assertWritable(tx: DbClient, report: StoredReport, user: SessionUser, baseVersion: number) {
+  const editable = await tx.hearing.count({ where: { id: report.id, AND: [editableHearingScope(user)] } });
   if (!editable) throw new AppError("INVALID_STATE", "This report can no longer be changed");
   if (report.version !== baseVersion) throw staleVersion(report);
 }

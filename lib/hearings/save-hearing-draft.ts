@@ -18,7 +18,7 @@ import type { SaveHearingDraftInput } from "./schema";
 export async function saveHearingDraft(input: SaveHearingDraftInput, user: SessionUser): Promise<SaveResult> {
   return runOnce("hearing.save", user.id, input.idempotencyKey, input, async (tx) => {
     const stored = await loadStoredReport(tx, input.hearingId, user);
-    assertWritable(stored, user, input.baseVersion);
+    await assertWritable(tx, stored, user, input.baseVersion);
     const values = parseReport(stored.checklist.questions, input.report);
     const evaluation = evaluateReport(values, stored.checklist.questions, stored.kase);
     await assertReferences(tx, stored, evaluation.values);

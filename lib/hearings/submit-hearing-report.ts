@@ -35,7 +35,7 @@ function incompleteError(evaluation: ReportEvaluation): AppError {
 export async function submitHearingReport(input: SubmitHearingReportInput, user: SessionUser): Promise<SubmitResult> {
   return runOnce("hearing.submit", user.id, input.idempotencyKey, input, async (tx) => {
     const stored = await loadStoredReport(tx, input.hearingId, user);
-    assertWritable(stored, user, input.baseVersion);
+    await assertWritable(tx, stored, user, input.baseVersion);
     const values = parseReport(stored.checklist.questions, input.report);
     const evaluation = evaluateReport(values, stored.checklist.questions, stored.kase);
     if (evaluation.missingFacts.length || evaluation.missingAnswers.length) throw incompleteError(evaluation);
