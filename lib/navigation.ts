@@ -11,6 +11,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { href: "/hearings", label: "myHearings", roles: ["MONITOR"] },
+  { href: "/cases", label: "cases", roles: ["MONITOR", "ANALYST", "MANAGER", "ADMIN"] },
   { href: "/review", label: "reviewQueue", roles: ["ANALYST", "ADMIN"] },
   { href: "/dashboard", label: "dashboard", roles: ["MANAGER", "ANALYST", "ADMIN"] },
   { href: "/admin/users", label: "users", roles: ["ADMIN"] },

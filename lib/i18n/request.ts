@@ -25,8 +25,9 @@ export default getRequestConfig(async () => {
       dateTime: {
         short: { day: "2-digit", month: "2-digit", year: "numeric" },
         long: { day: "numeric", month: "long", year: "numeric" },
-        dateTime: { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" },
-        time: { hour: "2-digit", minute: "2-digit" },
+        // Courts keep a 24-hour clock in every language (Albanian's default would be 12-hour).
+        dateTime: { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+        time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
       },
       number: {
         percent: { style: "percent", maximumFractionDigits: 1 },

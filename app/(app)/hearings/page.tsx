@@ -1,53 +1,68 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { DeviceDrafts } from "@/components/hearings/device-drafts";
+import { HearingFilters } from "@/components/hearings/hearing-filters";
+import { HearingList } from "@/components/hearings/hearing-list";
+import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/session";
-import { bilingualName } from "@/lib/courts/court-name";
-import { monitorOverview } from "@/lib/hearings/monitor-home-queries";
+import { listCourtOptions } from "@/lib/hearings/court-options";
+import { hearingListFiltersSchema } from "@/lib/hearings/list-filters";
+import { listMyHearings, monitorOverview } from "@/lib/hearings/list-queries";
+import { parseSearchParams, toQueryString, type RawSearchParams } from "@/lib/search-params";
 
 const STATES = ["DRAFT", "RETURNED", "SUBMITTED", "APPROVED"] as const;
 
-export default async function MyHearingsPage() {
+/** The monitor's home: what is coming, what came back, and every report of theirs, searchable. */
+export default async function MyHearingsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireUser(["MONITOR"]);
-  const [t, format, locale, overview] = await Promise.all([getTranslations(), getFormatter(), getLocale(), monitorOverview(user)]);
+  const filters = parseSearchParams(hearingListFiltersSchema, await searchParams);
+  const [t, overview, page, courts] = await Promise.all([
+    getTranslations(), monitorOverview(user), listMyHearings(user, filters), listCourtOptions(user),
+  ]);
+  const returned = overview.counts.RETURNED ?? 0;
+  const { page: _page, ...rest } = filters;
+  const baseQuery = new URLSearchParams(toQueryString({ ...rest, size: undefined }).slice(1));
   return (
     <>
       <div className="page-header">
         <h1>{t("hearings.title")}</h1>
+        <Link className="button" href="/hearings/new">{t("hearings.scheduleHearing")}</Link>
       </div>
-      <section className="grid" aria-label={t("hearings.countsTitle")}>
-        {STATES.map((state) => (
-          <div className="card" key={state}>
-            <div className="stat">{overview.counts[state] ?? 0}</div>
-            <div className="stat-label">{t(`enums.reviewState.${state}`)}</div>
-          </div>
-        ))}
+      {returned > 0 ? (
+        <p className="alert alert-warning">
+          <Link href="/hearings?view=RETURNED">{t("hearings.returnedAlert", { count: returned })}</Link>
+        </p>
+      ) : null}
+      <DeviceDrafts userId={user.id} />
+      <section aria-labelledby="upcoming-title">
+        <h2 id="upcoming-title">{t("hearings.upcoming")}</h2>
+        {overview.upcoming.length ? (
+          <>
+            <HearingList items={overview.upcoming} label={t("hearings.upcoming")} />
+            <p className="small"><Link href="/hearings?view=upcoming">{t("hearings.allUpcoming")}</Link></p>
+          </>
+        ) : (
+          <p className="muted">{t("hearings.noUpcoming")}</p>
+        )}
       </section>
-      <h2>{t("hearings.upcoming")}</h2>
-      {overview.upcoming.length === 0 ? (
-        <p className="muted">{t("hearings.noUpcoming")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("hearings.scheduledAt")}</th>
-                <th scope="col">{t("hearings.caseNumber")}</th>
-                <th scope="col">{t("hearings.court")}</th>
-                <th scope="col">{t("hearings.stage")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {overview.upcoming.map((h) => (
-                <tr key={h.id}>
-                  <td className="nowrap">{format.dateTime(h.scheduledAt, "dateTime")}</td>
-                  <td>{h.case.caseNumber}</td>
-                  <td>{bilingualName(h.court, locale)}</td>
-                  <td>{h.stage ? t(`enums.hearingStage.${h.stage}`) : ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <section aria-labelledby="reports-title">
+        <h2 id="reports-title">{t("hearings.countsTitle")}</h2>
+        <nav className="state-counts" aria-label={t("hearings.byState")}>
+          {STATES.map((state) => (
+            <Link key={state} href={`/hearings?view=${state}`} className="state-count" aria-current={filters.view === state ? "true" : undefined}>
+              <span className="stat">{overview.counts[state] ?? 0}</span>
+              <span className="stat-label">{t(`enums.reviewState.${state}`)}</span>
+            </Link>
+          ))}
+        </nav>
+        <HearingFilters filters={filters} courts={courts} />
+        {page.items.length ? (
+          <HearingList items={page.items} label={t("hearings.countsTitle")} />
+        ) : (
+          <p className="muted">{t("common.noResults")}</p>
+        )}
+        <Pagination page={page.page} size={page.size} total={page.total} path="/hearings" baseQuery={baseQuery} />
+      </section>
     </>
   );
 }

@@ -6,14 +6,17 @@ import adminCourts from "./adminCourts.json";
 import adminSettings from "./adminSettings.json";
 import adminTokens from "./adminTokens.json";
 import auth from "./auth.json";
+import cases from "./cases.json";
+import checklist from "./checklist.json";
 import common from "./common.json";
 import dashboard from "./dashboard.json";
 import enums from "./enums.json";
 import errors from "./errors.json";
 import hearings from "./hearings.json";
 import nav from "./nav.json";
+import report from "./report.json";
 import review from "./review.json";
 import validation from "./validation.json";
 
-const messages = { account, admin, adminChecklists, adminCourts, adminSettings, adminTokens, auth, common, dashboard, enums, errors, hearings, nav, review, validation };
+const messages = { account, admin, adminChecklists, adminCourts, adminSettings, adminTokens, auth, cases, checklist, common, dashboard, enums, errors, hearings, nav, report, review, validation };
 export default messages;

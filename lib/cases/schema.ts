@@ -1,0 +1,17 @@
+import { pageParamsSchema } from "@/lib/pagination";
+import { z } from "@/lib/validation/zod";
+import { CASE_NUMBER_MAX } from "./case-number";
+
+/** Looking a case up by (part of) its number in one court, while scheduling a hearing. */
+export const caseSearchSchema = z.strictObject({
+  courtId: z.number().int().positive(),
+  query: z.string().trim().min(1).max(CASE_NUMBER_MAX),
+});
+export type CaseSearchInput = z.infer<typeof caseSearchSchema>;
+
+/** ?q=&court=&page=&size= of the cases list. */
+export const caseListFiltersSchema = pageParamsSchema.extend({
+  q: z.string().trim().max(CASE_NUMBER_MAX).catch(""),
+  court: z.coerce.number().int().positive().optional().catch(undefined),
+});
+export type CaseListFilters = z.infer<typeof caseListFiltersSchema>;

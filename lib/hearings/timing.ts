@@ -1,0 +1,37 @@
+import { courtDay, fromCourtDateTimeInput, toCourtParts } from "@/lib/time/zone";
+
+/**
+ * Delay and duration are derived from the times, never typed: the start and end are clock times on the
+ * court day the hearing was scheduled for.
+ */
+export interface DerivedTiming {
+  scheduledAt: Date;
+  actualStartAt: Date | null;
+  endedAt: Date | null;
+  /** Minutes after the scheduled time that the hearing started; an early start counts as no delay. */
+  delayMinutes: number | null;
+  durationMinutes: number | null;
+}
+
+const MINUTE = 60_000;
+
+export function deriveTiming(scheduledAt: string, actualStartTime: string, endTime: string): DerivedTiming | null {
+  const scheduled = fromCourtDateTimeInput(scheduledAt);
+  if (!scheduled) return null;
+  const day = courtDay(scheduled);
+  const at = (clock: string) => (clock ? fromCourtDateTimeInput(`${day}T${clock}`) : null);
+  const actualStartAt = at(actualStartTime);
+  const endedAt = at(endTime);
+  const delayMinutes = actualStartAt ? Math.max(0, Math.round((actualStartAt.getTime() - scheduled.getTime()) / MINUTE)) : null;
+  const durationMinutes = actualStartAt && endedAt && endedAt >= actualStartAt ? Math.round((endedAt.getTime() - actualStartAt.getTime()) / MINUTE) : null;
+  return { scheduledAt: scheduled, actualStartAt, endedAt, delayMinutes, durationMinutes };
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** "09:45" in court time, the value of an <input type="time">. */
+export function toCourtTimeInput(instant: Date | null | undefined): string {
+  if (!instant) return "";
+  const p = toCourtParts(instant);
+  return `${pad(p.hour)}:${pad(p.minute)}`;
+}
