@@ -70,7 +70,7 @@ async function counts(filter: ResolvedFilter, groupBy: GroupBy): Promise<CountRo
   );
   return prisma.$queryRaw<CountRow[]>(sql`
     SELECT ${groupKey(groupBy)} AS "sqlKey", sum(x."hearings")::int AS "hearings", ${list(sums)}
-    FROM (${rows}) x ${groupJoin(groupBy)} GROUP BY 1`);
+    FROM (${rows}) x ${groupJoin(groupBy)} GROUP BY 1 HAVING sum(x."hearings") <> 0`);
 }
 
 async function reasonCounts(filter: ResolvedFilter, groupBy: GroupBy) {
@@ -83,7 +83,7 @@ async function reasonCounts(filter: ResolvedFilter, groupBy: GroupBy) {
   );
   return prisma.$queryRaw<{ sqlKey: string; reason: AdjournmentReason; hearings: number }[]>(sql`
     SELECT ${groupKey(groupBy)} AS "sqlKey", x."reason", sum(x."hearings")::int AS "hearings"
-    FROM (${rows}) x ${groupJoin(groupBy)} GROUP BY 1, 2`);
+    FROM (${rows}) x ${groupJoin(groupBy)} GROUP BY 1, 2 HAVING sum(x."hearings") <> 0`);
 }
 
 async function delayHistogram(filter: ResolvedFilter, groupBy: GroupBy) {
@@ -96,7 +96,7 @@ async function delayHistogram(filter: ResolvedFilter, groupBy: GroupBy) {
   );
   return prisma.$queryRaw<{ sqlKey: string; delayMinutes: number; hearings: number }[]>(sql`
     SELECT ${groupKey(groupBy)} AS "sqlKey", x."delayMinutes", sum(x."hearings")::int AS "hearings"
-    FROM (${rows}) x ${groupJoin(groupBy)} GROUP BY 1, 2`);
+    FROM (${rows}) x ${groupJoin(groupBy)} GROUP BY 1, 2 HAVING sum(x."hearings") <> 0`);
 }
 
 export async function hearingIndicators(filter: ResolvedFilter, options: HearingIndicatorOptions, reference: ReportReference): Promise<HearingIndicators[]> {

@@ -79,5 +79,7 @@ export async function outcomeCounts(level: OutcomeLevel, filter: ResolvedFilter,
     SELECT ${groupKey(groupBy)} AS "sqlKey", x."standardId", x."questionCode",
       sum(x."applicable")::int AS "applicable", sum(x."nonCompliant")::int AS "nonCompliant", sum(x."unclear")::int AS "unclear"
     FROM (${source}) x ${groupJoin(groupBy)}
-    GROUP BY 1, 2, 3`);
+    GROUP BY 1, 2, 3
+    -- A group whose reports all left APPROVED stays in the summary as zeros: leave it out.
+    HAVING sum(x."applicable") <> 0 OR sum(x."unclear") <> 0`);
 }
