@@ -13,6 +13,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/hearings", label: "myHearings", roles: ["MONITOR"] },
   { href: "/review", label: "reviewQueue", roles: ["ANALYST", "ADMIN"] },
   { href: "/dashboard", label: "dashboard", roles: ["MANAGER", "ANALYST", "ADMIN"] },
+  { href: "/reports", label: "reports", roles: ["ANALYST", "MANAGER", "ADMIN"] },
   { href: "/admin/users", label: "users", roles: ["ADMIN"] },
 ];
 

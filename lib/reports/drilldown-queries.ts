@@ -103,6 +103,11 @@ function measureCondition(measure: Measure, req: DrilldownRequest, reference: Re
   }
 }
 
+/** The conditions over ReportHearing `rh` that select the hearings behind a number (exports reuse them). */
+export function drilldownCondition(req: DrilldownRequest, reference: ReportReference): Sql {
+  return measureCondition(req.measure, req, reference);
+}
+
 export async function drilldownCount(req: DrilldownRequest, reference: ReportReference): Promise<number> {
   const [row] = await prisma.$queryRaw<{ count: number }[]>(sql`
     SELECT count(*)::int AS "count" FROM "ReportHearing" rh WHERE ${measureCondition(req.measure, req, reference)}`);

@@ -28,6 +28,9 @@ export interface ReportFilter {
 /** How a compliance table is broken down. */
 export const GROUP_BYS = ["standard", "court", "region", "subject", "category", "month"] as const;
 export type GroupBy = (typeof GROUP_BYS)[number];
+/** The dimensions a breakdown table can take (every grouping but the whole). */
+export const BREAKDOWNS = ["region", "court", "subject", "category", "month"] as const;
+export type Breakdown = (typeof BREAKDOWNS)[number];
 
 export const CASE_CATEGORIES = Object.values(CaseCategory) as CaseCategory[];
 export const CASE_SUBJECTS = Object.values(CaseSubject) as CaseSubject[];

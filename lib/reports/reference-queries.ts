@@ -54,9 +54,3 @@ export async function reportReference(): Promise<ReportReference> {
     regions,
   };
 }
-
-export function standardName(standard: Pick<StandardRef, "nameEn" | "nameSq" | "nameSr">, locale: string): string {
-  if (locale.startsWith("sq")) return standard.nameSq;
-  if (locale.startsWith("sr")) return standard.nameSr;
-  return standard.nameEn;
-}

@@ -1,6 +1,7 @@
 import type { RawSearchParams } from "@/lib/search-params";
 import { z } from "@/lib/validation/zod";
-import { CASE_CATEGORIES, CASE_SUBJECTS, defaultFilter, GROUP_BYS, isReportDay, MAX_MINIMUM_N, type ReportFilter } from "./filter";
+import { BREAKDOWNS, CASE_CATEGORIES, CASE_SUBJECTS, defaultFilter, GROUP_BYS, isReportDay, MAX_MINIMUM_N, type ReportFilter } from "./filter";
+import { REPORT_TABLES, type TableView } from "./links";
 
 /**
  * The report filter read from a query string. Lists travel comma-separated ("court=BC-PEJE,BC-PRIZREN")
@@ -39,27 +40,45 @@ function toFilter(parsed: { from: string; to: string; region: string[]; court: s
   };
 }
 
-const fromNotAfterTo = (value: { from: string; to: string }) => value.from <= value.to;
 const periodOrder = { message: "validation.periodOrder", path: ["to"] };
 
-/** API: from and to are required; the minimum n defaults to the setting, passed in. */
-export function apiFilterSchema(defaultMinimumN: number) {
-  return z
-    .object({ ...fields, minN: fields.minN.default(defaultMinimumN) })
-    .refine(fromNotAfterTo, periodOrder)
-    .transform(toFilter);
-}
+/**
+ * API queries: strict objects (an unknown parameter is refused by name), from and to required, the
+ * minimum n optional (the handler falls back on the setting), plus each endpoint's own parameters.
+ */
+const apiFilterShape = { ...fields, minN: fields.minN.optional() };
+const fromNotAfterTo = (value: { from: string; to: string }) => value.from <= value.to;
 
-export const apiComplianceQuerySchema = (defaultMinimumN: number) =>
-  z
-    .object({
-      ...fields,
-      minN: fields.minN.default(defaultMinimumN),
-      groupBy: z.enum(GROUP_BYS).default("standard"),
-      format: z.enum(["json", "csv"]).default("json"),
-    })
-    .refine(fromNotAfterTo, periodOrder)
-    .transform((q) => ({ filter: toFilter(q), groupBy: q.groupBy, format: q.format }));
+/** The hearings behind one number, as the drill-down page and the data set export read them. */
+export const drilldownFields = {
+  groupBy: z.enum(GROUP_BYS).optional(),
+  group: z.string().max(60).optional(),
+  measure: z.string().max(80).optional(),
+};
+
+export const complianceQuerySchema = z
+  .strictObject({ ...apiFilterShape, groupBy: z.enum(GROUP_BYS).default("standard"), format: z.enum(["json", "csv"]).default("json") })
+  .refine(fromNotAfterTo, periodOrder);
+
+export const hearingExportQuerySchema = z
+  .strictObject({ ...apiFilterShape, format: z.enum(["csv", "xlsx"]).default("csv"), ...drilldownFields })
+  .refine(fromNotAfterTo, periodOrder);
+
+export const tableExportQuerySchema = z
+  .strictObject({
+    ...apiFilterShape,
+    table: z.enum(REPORT_TABLES),
+    format: z.enum(["csv", "xlsx"]).default("csv"),
+    by: z.enum(BREAKDOWNS).default("region"),
+    focus: z.string().regex(/^S\d{2}$/).optional(),
+  })
+  .refine(fromNotAfterTo, periodOrder);
+
+export type ApiFilterQuery = { from: string; to: string; region: string[]; court: string[]; category: ReportFilter["categories"]; subject: ReportFilter["subjects"]; standard: string[]; minN?: number };
+
+export function filterFromApi(query: ApiFilterQuery, defaultMinimumN: number): ReportFilter {
+  return toFilter({ ...query, minN: query.minN ?? defaultMinimumN });
+}
 
 /** Pages: every field falls back on its own; an inverted period is swapped rather than refused. */
 export function parseReportFilter(params: RawSearchParams, defaultMinimumN: number, now = new Date()): ReportFilter {
@@ -78,4 +97,31 @@ export function parseReportFilter(params: RawSearchParams, defaultMinimumN: numb
   const parsed = lenient.parse({ ...params, from: first(params.from), to: first(params.to), minN: first(params.minN) ?? undefined });
   const filter = toFilter(parsed);
   return filter.from <= filter.to ? filter : { ...filter, from: filter.to, to: filter.from };
+}
+
+/** The page's view of its breakdowns: the dimension (default region) and the standard in focus. */
+export function parseTableView(params: RawSearchParams, filter: ReportFilter): TableView {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const by = z.enum(BREAKDOWNS).catch("region").parse(first(params.by));
+  const focus = z.string().regex(/^S\d{2}$/).catch(filter.standards[0] ?? "S01").parse(first(params.focus));
+  return { by, focus: filter.standards.length && !filter.standards.includes(focus) ? filter.standards[0]! : focus };
+}
+
+const CURSOR = /^(\d{4}-\d{2}-\d{2})_(\d{1,10})$/;
+
+/** The drill-down page's own parameters: the cell, the keyset position and the page size. */
+export function parseDrilldownPage(params: RawSearchParams) {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const cursor = (value: string | undefined) => {
+    const m = value ? CURSOR.exec(value) : null;
+    return m && isReportDay(m[1]!) ? { courtDay: m[1]!, hearingId: Number(m[2]) } : undefined;
+  };
+  const cell = z.object(drilldownFields).catch({}).parse({ groupBy: first(params.groupBy), group: first(params.group), measure: first(params.measure) });
+  const after = cursor(first(params.after));
+  return {
+    ...cell,
+    after,
+    before: after ? undefined : cursor(first(params.before)),
+    size: z.coerce.number().int().refine((n) => [25, 50, 100].includes(n)).catch(25).parse(first(params.size)),
+  };
 }

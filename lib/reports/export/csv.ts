@@ -1,0 +1,21 @@
+/**
+ * CSV as spreadsheets read it (RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or
+ * line break quoted, quotes doubled), with a byte-order mark so that Excel opens UTF-8 (ë, ç, š, ć) right.
+ * Text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) is prefixed with
+ * an apostrophe: exported narratives must not become live formulas on an analyst's machine.
+ */
+export type CsvValue = string | number | boolean | null | undefined;
+
+export const CSV_BOM = "\uFEFF";
+
+export function csvField(value: CsvValue): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "boolean") return value ? "true" : "false";
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvLine(values: readonly CsvValue[]): string {
+  return `${values.map(csvField).join(",")}\r\n`;
+}
