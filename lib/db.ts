@@ -25,6 +25,11 @@ export type DbClient = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transacti
  * long download never holds a connection the app's queries need.
  */
 export function streamingPool(): pg.Pool {
-  globalForPrisma.streamingPool ??= new pg.Pool({ connectionString: databaseUrl(), max: Number(process.env.DATABASE_STREAMING_POOL_SIZE ?? 4) });
+  if (!globalForPrisma.streamingPool) {
+    const pool = new pg.Pool({ connectionString: databaseUrl(), max: Number(process.env.DATABASE_STREAMING_POOL_SIZE ?? 4), idleTimeoutMillis: 30_000 });
+    // An idle connection the server closes (restart, failover) must not take the process down with it.
+    pool.on("error", (error) => console.error("[db] idle streaming connection lost:", error.message));
+    globalForPrisma.streamingPool = pool;
+  }
   return globalForPrisma.streamingPool;
 }

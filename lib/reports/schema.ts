@@ -40,13 +40,23 @@ function toFilter(parsed: { from: string; to: string; region: string[]; court: s
   };
 }
 
-const periodOrder = { message: "validation.periodOrder", path: ["to"] };
+// Checked only once both days are valid: a malformed day is reported as such, not as a wrong order.
+const periodOrder = { message: "validation.periodOrder", path: ["to"], when: (payload: { issues: unknown[] }) => payload.issues.length === 0 };
 
 /**
- * API queries: strict objects (an unknown parameter is refused by name), from and to required, the
+ * API queries: strict (an unknown parameter is refused under its own name), from and to required, the
  * minimum n optional (the handler falls back on the setting), plus each endpoint's own parameters.
  */
 const apiFilterShape = { ...fields, minN: fields.minN.optional() };
+
+/** Refuses parameters the endpoint does not know, each under its own name (zod's strict mode names none). */
+function onlyKnown(shape: Record<string, unknown>) {
+  return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    for (const key of Object.keys(value)) {
+      if (!(key in shape)) ctx.addIssue({ code: "custom", path: [key], message: "validation.unknownField" });
+    }
+  };
+}
 const fromNotAfterTo = (value: { from: string; to: string }) => value.from <= value.to;
 
 /** The hearings behind one number, as the drill-down page and the data set export read them. */
@@ -56,22 +66,31 @@ export const drilldownFields = {
   measure: z.string().max(80).optional(),
 };
 
+const complianceShape = { ...apiFilterShape, groupBy: z.enum(GROUP_BYS).default("standard"), format: z.enum(["json", "csv"]).default("json") };
 export const complianceQuerySchema = z
-  .strictObject({ ...apiFilterShape, groupBy: z.enum(GROUP_BYS).default("standard"), format: z.enum(["json", "csv"]).default("json") })
+  .object(complianceShape)
+  .catchall(z.unknown())
+  .superRefine(onlyKnown(complianceShape))
   .refine(fromNotAfterTo, periodOrder);
 
+const hearingExportShape = { ...apiFilterShape, format: z.enum(["csv", "xlsx"]).default("csv"), ...drilldownFields };
 export const hearingExportQuerySchema = z
-  .strictObject({ ...apiFilterShape, format: z.enum(["csv", "xlsx"]).default("csv"), ...drilldownFields })
+  .object(hearingExportShape)
+  .catchall(z.unknown())
+  .superRefine(onlyKnown(hearingExportShape))
   .refine(fromNotAfterTo, periodOrder);
 
+const tableExportShape = {
+  ...apiFilterShape,
+  table: z.enum(REPORT_TABLES),
+  format: z.enum(["csv", "xlsx"]).default("csv"),
+  by: z.enum(BREAKDOWNS).default("region"),
+  focus: z.string().regex(/^S\d{2}$/).optional(),
+};
 export const tableExportQuerySchema = z
-  .strictObject({
-    ...apiFilterShape,
-    table: z.enum(REPORT_TABLES),
-    format: z.enum(["csv", "xlsx"]).default("csv"),
-    by: z.enum(BREAKDOWNS).default("region"),
-    focus: z.string().regex(/^S\d{2}$/).optional(),
-  })
+  .object(tableExportShape)
+  .catchall(z.unknown())
+  .superRefine(onlyKnown(tableExportShape))
   .refine(fromNotAfterTo, periodOrder);
 
 export type ApiFilterQuery = { from: string; to: string; region: string[]; court: string[]; category: ReportFilter["categories"]; subject: ReportFilter["subjects"]; standard: string[]; minN?: number };
