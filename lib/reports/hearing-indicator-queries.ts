@@ -45,9 +45,10 @@ const SUMMARY_KNOWN: Record<FlagIndicator, string> = {
   interpreterPresent: "interpreterKnown", withoutCounsel: "counselKnown",
 };
 
-function source(filter: ResolvedFilter, summary: (from: string, to: string, conditions: Sql) => Sql, hearings: (conditions: Sql) => Sql, nothing: Sql): Sql {
+/** Rows from a monthly summary `s` for the whole months, and from ReportHearing `rh` for the edge days. */
+function source(filter: ResolvedFilter, summary: (conditions: Sql) => Sql, hearings: (conditions: Sql) => Sql, nothing: Sql): Sql {
   return periodUnion(filter, {
-    months: (from, to) => summary(from, to, and([sql`s."month" BETWEEN ${from}::date AND ${to}::date`, ...dimensionConditions(filter, "s")])),
+    months: (from, to) => summary(and([sql`s."month" BETWEEN ${from}::date AND ${to}::date`, ...dimensionConditions(filter, "s")])),
     days: (ranges) => hearings(and([dayRangesCondition(sql`rh."courtDay"`, ranges), ...dimensionConditions(filter, "rh")])),
     nothing,
   });
@@ -64,7 +65,7 @@ async function counts(filter: ResolvedFilter, groupBy: GroupBy): Promise<CountRo
   const sums = FLAG_INDICATORS.map((f) => sql`sum(x.${raw(`"${known(f)}"`)})::int AS ${raw(`"${known(f)}"`)}, sum(x.${raw(`"${f}"`)})::int AS ${raw(`"${f}"`)}`);
   const rows = source(
     filter,
-    (_from, _to, conditions) => sql`SELECT ${SUMMARY_DIMENSIONS}, s."hearings", ${list(summaryColumns)} FROM "ReportHearingMonth" s WHERE ${conditions}`,
+    (conditions) => sql`SELECT ${SUMMARY_DIMENSIONS}, s."hearings", ${list(summaryColumns)} FROM "ReportHearingMonth" s WHERE ${conditions}`,
     (conditions) => sql`SELECT ${HEARING_DIMENSIONS}, 1 AS "hearings", ${list(hearingColumns)} FROM "ReportHearing" rh WHERE ${conditions}`,
     sql`SELECT ${NO_DIMENSIONS}, 0 AS "hearings", ${list(FLAG_INDICATORS.map((f) => sql`0 AS ${raw(`"${known(f)}"`)}, 0 AS ${raw(`"${f}"`)}`))} WHERE FALSE`,
   );
@@ -76,7 +77,7 @@ async function counts(filter: ResolvedFilter, groupBy: GroupBy): Promise<CountRo
 async function reasonCounts(filter: ResolvedFilter, groupBy: GroupBy) {
   const rows = source(
     filter,
-    (_from, _to, conditions) => sql`SELECT ${SUMMARY_DIMENSIONS}, s."reason", s."hearings" FROM "ReportReasonMonth" s WHERE ${conditions}`,
+    (conditions) => sql`SELECT ${SUMMARY_DIMENSIONS}, s."reason", s."hearings" FROM "ReportReasonMonth" s WHERE ${conditions}`,
     (conditions) => sql`SELECT ${HEARING_DIMENSIONS}, reason AS "reason", 1 AS "hearings"
       FROM "ReportHearing" rh, unnest(rh."adjournmentReasons") reason WHERE rh."adjourned" AND ${conditions}`,
     sql`SELECT ${NO_DIMENSIONS}, NULL::"AdjournmentReason" AS "reason", 0 AS "hearings" WHERE FALSE`,
@@ -89,7 +90,7 @@ async function reasonCounts(filter: ResolvedFilter, groupBy: GroupBy) {
 async function delayHistogram(filter: ResolvedFilter, groupBy: GroupBy) {
   const rows = source(
     filter,
-    (_from, _to, conditions) => sql`SELECT ${SUMMARY_DIMENSIONS}, s."delayMinutes", s."hearings" FROM "ReportDelayMonth" s WHERE ${conditions}`,
+    (conditions) => sql`SELECT ${SUMMARY_DIMENSIONS}, s."delayMinutes", s."hearings" FROM "ReportDelayMonth" s WHERE ${conditions}`,
     (conditions) => sql`SELECT ${HEARING_DIMENSIONS}, rh."delayMinutes", 1 AS "hearings"
       FROM "ReportHearing" rh WHERE rh."delayMinutes" IS NOT NULL AND ${conditions}`,
     sql`SELECT ${NO_DIMENSIONS}, 0 AS "delayMinutes", 0 AS "hearings" WHERE FALSE`,
