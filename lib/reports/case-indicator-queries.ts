@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { GroupBy } from "./filter";
-import { groupFromSql, groupOrder, monthKeys, WHOLE, type GroupValue } from "./groups";
+import { bucket, groupKeyOf, groupOrder, monthKeys, WHOLE, type GroupValue } from "./groups";
 import type { ReportReference } from "./reference-queries";
 import type { ResolvedFilter } from "./resolve-filter";
 import { and, dimensionConditions, groupJoin, groupKey, sql } from "./sql";
@@ -11,8 +11,9 @@ import { distributionOf, type Distribution } from "./stats";
  * Case-level indicators. Cases monitored are the distinct cases with an approved hearing in the period
  * (at the hearing's court); hearings and adjournments per case divide the approved hearings and the
  * adjourned ones among them. Time to verdict: for cases whose verdict date falls in the period (at the
- * case's court, category and subject), the days from the case's first approved hearing to the verdict.
- * Distinct cases do not add up across months, so these read the per-hearing rows, not the summaries.
+ * case's court, category and subject), the days from the case's first approved hearing to the verdict,
+ * read from ReportCase. Distinct cases do not add up across months, so the case counts read the
+ * per-hearing rows, not the monthly summaries.
  */
 export interface CaseIndicators {
   group: GroupValue;
@@ -36,23 +37,23 @@ export async function caseIndicators(filter: ResolvedFilter, groupBy: GroupBy, r
     prisma.$queryRaw<{ sqlKey: string; days: number; cases: number }[]>(sql`
       SELECT ${groupKey(groupBy, "v")} AS "sqlKey", v."days", count(*)::int AS "cases"
       FROM (
-        SELECT k."courtId", k."category", k."subject", date_trunc('month', k."verdictAt")::date AS "month",
-          (k."verdictAt" - min(rh."courtDay"))::int AS "days"
-        FROM "Case" k JOIN "ReportHearing" rh ON rh."caseId" = k."id"
-        WHERE ${and([sql`k."verdictAt" BETWEEN ${filter.from}::date AND ${filter.to}::date`, ...dimensionConditions(filter, "k")])}
-        GROUP BY k."id"
+        SELECT v."courtId", v."category", v."subject", date_trunc('month', v."verdictAt")::date AS "month",
+          (v."verdictAt" - v."firstDay")::int AS "days"
+        FROM "ReportCase" v
+        WHERE ${and([sql`v."verdictAt" BETWEEN ${filter.from}::date AND ${filter.to}::date`, sql`v."verdictAt" >= v."firstDay"`, ...dimensionConditions(filter, "v")])}
       ) v ${groupJoin(groupBy, "v")}
-      WHERE v."days" >= 0
       GROUP BY 1, 2`),
   ]);
-  const keyOf = (sqlKey: string) => groupFromSql(groupBy, sqlKey, reference).key;
-  const keys = new Set([...caseRows, ...verdictRows].map((r) => keyOf(r.sqlKey)));
+  const keyOf = groupKeyOf(groupBy, reference);
+  const casesByKey = bucket(caseRows, keyOf);
+  const verdictsByKey = bucket(verdictRows, keyOf);
+  const keys = new Set([...casesByKey.keys(), ...verdictsByKey.keys()]);
   if (groupBy === "month") for (const m of monthKeys(filter)) keys.add(m);
   const groups = groupBy === "standard" ? [WHOLE] : [...keys].map((key) => ({ by: groupBy, key })).sort(groupOrder(groupBy, reference));
   return groups.map((group) => {
-    const row = caseRows.find((r) => keyOf(r.sqlKey) === group.key);
+    const row = casesByKey.get(group.key)?.[0];
     const cases = row?.cases ?? 0;
-    const daysToVerdict = distributionOf(verdictRows.filter((v) => keyOf(v.sqlKey) === group.key).map((v) => ({ value: v.days, count: v.cases })));
+    const daysToVerdict = distributionOf((verdictsByKey.get(group.key) ?? []).map((v) => ({ value: v.days, count: v.cases })));
     return {
       group,
       cases,

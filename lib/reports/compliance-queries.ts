@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { GroupBy } from "./filter";
-import { groupFromSql, groupOrder, monthKeys, WHOLE, type GroupValue } from "./groups";
+import { groupKeyOf, groupOrder, monthKeys, WHOLE, type GroupValue } from "./groups";
 import { outcomeCounts, type OutcomeCount } from "./outcome-counts";
 import type { ReportReference, StandardRef } from "./reference-queries";
 import type { ResolvedFilter } from "./resolve-filter";
@@ -35,7 +35,8 @@ function toRow(count: Pick<OutcomeCount, "applicable" | "nonCompliant" | "unclea
 /** Groups to show: those with any approved hearing counted, and every month of a trend. */
 function groupsOf(counts: OutcomeCount[], groupBy: GroupBy, filter: ResolvedFilter, reference: ReportReference): GroupValue[] {
   if (groupBy === "standard") return [WHOLE];
-  const keys = new Set(counts.map((c) => groupFromSql(groupBy, c.sqlKey, reference).key));
+  const keyOf = groupKeyOf(groupBy, reference);
+  const keys = new Set(counts.map((c) => keyOf(c.sqlKey)));
   if (groupBy === "month") for (const month of monthKeys(filter)) keys.add(month);
   return [...keys].map((key) => ({ by: groupBy, key })).sort(groupOrder(groupBy, reference));
 }
@@ -60,7 +61,8 @@ export async function complianceByStandard(filter: ResolvedFilter, groupBy: Grou
   const counts = await outcomeCounts("standard", filter, groupBy);
   const standards = reference.standards.filter((s) => !filter.standardIds || filter.standardIds.includes(s.id));
   const groups = groupsOf(counts, groupBy, filter, reference);
-  const byKey = new Map(counts.map((c) => [`${groupFromSql(groupBy, c.sqlKey, reference).key}|${c.standardId}`, c]));
+  const keyOf = groupKeyOf(groupBy, reference);
+  const byKey = new Map(counts.map((c) => [`${keyOf(c.sqlKey)}|${c.standardId}`, c]));
   const rows = standards.flatMap((standard) =>
     groups.map((group) => ({ standard, group, ...toRow(byKey.get(`${group.key}|${standard.id}`), filter.minimumN) })),
   );
@@ -98,7 +100,8 @@ export async function complianceByQuestion(filter: ResolvedFilter, groupBy: Grou
   const [counts, catalogue] = await Promise.all([outcomeCounts("question", filter, groupBy), questionCatalogue()]);
   const standardOf = new Map(reference.standards.map((s) => [s.id, s]));
   const groups = groupsOf(counts, groupBy, filter, reference);
-  const byKey = new Map(counts.map((c) => [`${groupFromSql(groupBy, c.sqlKey, reference).key}|${c.questionCode}`, c]));
+  const keyOf = groupKeyOf(groupBy, reference);
+  const byKey = new Map(counts.map((c) => [`${keyOf(c.sqlKey)}|${c.questionCode}`, c]));
   const questions = catalogue
     .filter((q) => !filter.standardIds || filter.standardIds.includes(q.standardId))
     .sort((a, b) => standardOf.get(a.standardId)!.number - standardOf.get(b.standardId)!.number);

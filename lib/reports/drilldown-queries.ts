@@ -80,13 +80,13 @@ function measureCondition(measure: Measure, req: DrilldownRequest, reference: Re
       const standard = reference.standards.find((s) => s.code === measure.standard);
       if (!standard) throw new AppError("NOT_FOUND", "Unknown standard");
       return sql`${inScope} AND EXISTS (SELECT 1 FROM "HearingStandardResult" r WHERE r."hearingId" = rh."hearingId"
-        AND r."standardId" = ${standard.id} AND r."result"::text = ANY(${[...OUTCOME_VALUES[measure.part]]}::text[]))`;
+        AND r."standardId" = ${standard.id} AND r."result" = ANY(${[...OUTCOME_VALUES[measure.part]]}::"Compliance"[]))`;
     }
     case "question":
       return sql`${inScope} AND EXISTS (SELECT 1 FROM "Answer" a
         JOIN "ChecklistQuestion" q ON q."id" = a."questionId" AND q."versionId" = rh."checklistVersionId"
         WHERE a."hearingId" = rh."hearingId" AND a."questionCode" = ${measure.question}
-          AND a."compliance"::text = ANY(${[...OUTCOME_VALUES[measure.part]]}::text[]))`;
+          AND a."compliance" = ANY(${[...OUTCOME_VALUES[measure.part]]}::"Compliance"[]))`;
     case "cases":
       return sql`rh."hearingId" IN (SELECT DISTINCT ON (rh."caseId") rh."hearingId" FROM "ReportHearing" rh
         WHERE ${inScope} ORDER BY rh."caseId", rh."courtDay", rh."hearingId")`;

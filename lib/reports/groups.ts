@@ -20,6 +20,28 @@ export function groupFromSql(by: GroupBy, sqlKey: string, reference: ReportRefer
   return { by, key: by === "standard" ? "" : sqlKey };
 }
 
+/** groupFromSql's key, remembered per SQL key: breakdowns map thousands of rows onto a few dozen groups. */
+export function groupKeyOf(by: GroupBy, reference: ReportReference): (sqlKey: string) => string {
+  const known = new Map<string, string>();
+  return (sqlKey) => {
+    let key = known.get(sqlKey);
+    if (key === undefined) known.set(sqlKey, (key = groupFromSql(by, sqlKey, reference).key));
+    return key;
+  };
+}
+
+/** Rows bucketed by their group key. */
+export function bucket<T extends { sqlKey: string }>(rows: T[], keyOf: (sqlKey: string) => string): Map<string, T[]> {
+  const buckets = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row.sqlKey);
+    const list = buckets.get(key);
+    if (list) list.push(row);
+    else buckets.set(key, [row]);
+  }
+  return buckets;
+}
+
 /** Orders groups as a reader expects: months in time, courts and regions as listed, the rest by key. */
 export function groupOrder(by: GroupBy, reference: ReportReference): (a: GroupValue, b: GroupValue) => number {
   const position = (key: string) =>

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { AdjournmentReason } from "@/lib/generated/prisma/enums";
 import type { GroupBy } from "./filter";
-import { groupFromSql, groupOrder, monthKeys, WHOLE, type GroupValue } from "./groups";
+import { bucket, groupKeyOf, groupOrder, monthKeys, WHOLE, type GroupValue } from "./groups";
 import { FLAG_INDICATORS, type FlagIndicator } from "./indicators";
 import type { ReportReference } from "./reference-queries";
 import type { ResolvedFilter } from "./resolve-filter";
@@ -103,22 +103,23 @@ async function delayHistogram(filter: ResolvedFilter, groupBy: GroupBy) {
 export async function hearingIndicators(filter: ResolvedFilter, options: HearingIndicatorOptions, reference: ReportReference): Promise<HearingIndicators[]> {
   const { groupBy, lateStartMinutes } = options;
   const [countRows, reasonRows, delayRows] = await Promise.all([counts(filter, groupBy), reasonCounts(filter, groupBy), delayHistogram(filter, groupBy)]);
-  const keyOf = (sqlKey: string) => groupFromSql(groupBy, sqlKey, reference).key;
-  const keys = new Set(countRows.map((r) => keyOf(r.sqlKey)));
+  const keyOf = groupKeyOf(groupBy, reference);
+  const countsByKey = bucket(countRows, keyOf);
+  const delaysByKey = bucket(delayRows, keyOf);
+  const reasonsByKey = bucket(reasonRows, keyOf);
+  const keys = new Set(countsByKey.keys());
   if (groupBy === "month") for (const m of monthKeys(filter)) keys.add(m);
   const groups = groupBy === "standard" ? [WHOLE] : [...keys].map((key) => ({ by: groupBy, key })).sort(groupOrder(groupBy, reference));
   const m = filter.minimumN;
   return groups.map((group) => {
-    const row = countRows.find((r) => keyOf(r.sqlKey) === group.key);
-    const bins: HistogramBin[] = delayRows.filter((d) => keyOf(d.sqlKey) === group.key).map((d) => ({ value: d.delayMinutes, count: d.hearings }));
+    const row = countsByKey.get(group.key)?.[0];
+    const bins: HistogramBin[] = (delaysByKey.get(group.key) ?? []).map((d) => ({ value: d.delayMinutes, count: d.hearings }));
     const delay = distributionOf(bins);
     const adjourned = row?.adjourned ?? 0;
     const rates = Object.fromEntries(FLAG_INDICATORS.map((f) => [f, proportion(row?.[f] ?? 0, row?.[known(f) as `${FlagIndicator}Known`] ?? 0, m)])) as HearingIndicators["rates"];
     rates.lateStart = proportion(countAbove(bins, lateStartMinutes), delay.count, m);
-    const reasons = REASONS.map((reason) => ({
-      reason,
-      ...proportion(reasonRows.find((r) => keyOf(r.sqlKey) === group.key && r.reason === reason)?.hearings ?? 0, adjourned, m),
-    }));
+    const groupReasons = new Map((reasonsByKey.get(group.key) ?? []).map((r) => [r.reason, r.hearings]));
+    const reasons = REASONS.map((reason) => ({ reason, ...proportion(groupReasons.get(reason) ?? 0, adjourned, m) }));
     return { group, hearings: row?.hearings ?? 0, rates, delay, reasons };
   });
 }

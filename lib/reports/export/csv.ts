@@ -8,12 +8,19 @@ export type CsvValue = string | number | boolean | null | undefined;
 
 export const CSV_BOM = "\uFEFF";
 
+const FORMULA_STARTS = new Set(["=", "+", "-", "@", "\t", "\r"]);
+
+// Written for speed (a 200,000-row export has some 25 million fields): no regular expression per field.
 export function csvField(value: CsvValue): string {
-  if (value === null || value === undefined) return "";
+  if (value === null || value === undefined || value === "") return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "true" : "false";
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = FORMULA_STARTS.has(value[0]!) ? `'${value}` : value;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 44 || c === 10 || c === 13) return `"${text.replace(/"/g, '""')}"`;
+  }
+  return text;
 }
 
 export function csvLine(values: readonly CsvValue[]): string {

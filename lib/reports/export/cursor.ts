@@ -3,47 +3,49 @@ import { streamingPool } from "@/lib/db";
 import type { Sql } from "../sql";
 
 /**
- * Runs a query through a server-side cursor in one read-only, repeatable-read transaction: first its row
- * count, then its rows batch by batch as the consumer asks for them, so that memory holds one batch
- * whatever the size of the result, and the count is exactly the number of rows streamed.
+ * Server-side cursors over several queries in one read-only, repeatable-read transaction: the row count
+ * first, then rows fetched batch by batch as the consumer asks for them, so memory holds a batch whatever
+ * the size of the result, every cursor sees the same snapshot, and the count is exactly what is streamed.
+ * Rows come as arrays (column order of the query), which is what exports want and cheapest to parse.
  */
-export interface QueryCursor<Row> {
+export interface Cursors<Name extends string> {
   total: number;
-  /** The next batch; empty once the rows are exhausted (the transaction is then closed). */
-  next(): Promise<Row[]>;
-  /** Ends early (client gone, error): rolls back and frees the connection. */
-  close(): Promise<void>;
+  fetch(name: Name, count: number): Promise<unknown[][]>;
+  /** Ends the transaction: COMMIT once everything was read, ROLLBACK when stopping early. */
+  close(outcome?: "done" | "stopped"): Promise<void>;
 }
 
-/** `countQuery` returns one row with a `total`: the rows `query` will give, read in the same snapshot. */
-export async function openCursor<Row>(query: Sql, countQuery: Sql, batchSize = 1000): Promise<QueryCursor<Row>> {
+export async function openCursors<Name extends string>(queries: Record<Name, Sql>, countQuery: Sql): Promise<Cursors<Name>> {
   const client = await streamingPool().connect();
   let open = true;
-  const release = async (end: "COMMIT" | "ROLLBACK") => {
+  const close = async (outcome: "done" | "stopped" = "stopped") => {
     if (!open) return;
     open = false;
     try {
-      await client.query(end);
+      await client.query(outcome === "done" ? "COMMIT" : "ROLLBACK");
     } finally {
       client.release();
     }
   };
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    // Every row will be read: plan for the whole result, not for the first rows (the cursor default).
+    await client.query("SET LOCAL cursor_tuple_fraction = 1.0");
     const counted = await client.query<{ total: number }>(countQuery.text, countQuery.values);
-    await client.query(`DECLARE export_cursor NO SCROLL CURSOR FOR ${query.text}`, query.values);
+    for (const [name, query] of Object.entries(queries) as [Name, Sql][]) {
+      await client.query(`DECLARE "${name}" NO SCROLL CURSOR FOR ${query.text}`, query.values);
+    }
     return {
       total: counted.rows[0]!.total,
-      async next() {
+      async fetch(name, count) {
         if (!open) return [];
-        const { rows } = await client.query<Row & Record<string, unknown>>(`FETCH ${batchSize} FROM export_cursor`);
-        if (rows.length < batchSize) await release("COMMIT");
-        return rows;
+        const result = await client.query({ text: `FETCH ${count} FROM "${name}"`, rowMode: "array" });
+        return result.rows as unknown[][];
       },
-      close: () => release("ROLLBACK"),
+      close,
     };
   } catch (error) {
-    await release("ROLLBACK").catch(() => {});
+    await close().catch(() => {});
     throw error;
   }
 }

@@ -112,52 +112,43 @@ export async function datasetLayout(reference: ReportReference, { personal }: { 
   };
 }
 
-export interface DatasetRow {
-  facts: unknown[];
-  standards: Record<string, string> | null;
-  answers: Record<string, unknown> | null;
-}
-
-/** The rows' query (oldest first) and the query that counts them, over the drill-down's conditions. */
-export function datasetQueries(req: DrilldownRequest, reference: ReportReference, layout: DatasetLayout): { rows: Sql; count: Sql } {
+/**
+ * Three queries over the same hearings, each in hearing id order so that they merge as they stream: the
+ * facts (one row a hearing), the per-standard results and the answers (several rows a hearing; answers
+ * only to questions of the version the hearing was filled on, choices joined by ";").
+ */
+export function datasetQueries(req: DrilldownRequest, reference: ReportReference, layout: DatasetLayout): { facts: Sql; standards: Sql; answers: Sql; count: Sql } {
   const condition = drilldownCondition(req, reference);
   const facts = FACTS.filter((f) => layout.columns.some((c) => c.name === f.name));
   const personal = facts.some((f) => f.personal);
-  const rows = sql`
-    SELECT json_build_array(${raw(facts.map((f) => f.sql).join(", "))}) AS "facts",
-      (SELECT jsonb_object_agg(s."code", r."result") FROM "HearingStandardResult" r JOIN "Standard" s ON s."id" = r."standardId"
-        WHERE r."hearingId" = h."id") AS "standards",
-      (SELECT jsonb_object_agg(a."questionCode", a."value") FROM "Answer" a
-        JOIN "ChecklistQuestion" q ON q."id" = a."questionId" AND q."versionId" = h."checklistVersionId"
-        WHERE a."hearingId" = h."id") AS "answers"
-    FROM "ReportHearing" rh
-    JOIN "Hearing" h ON h."id" = rh."hearingId"
-    JOIN "Case" k ON k."id" = h."caseId"
-    JOIN "Court" c ON c."id" = h."courtId"
-    JOIN "Region" r ON r."id" = c."regionId"
-    JOIN "ChecklistVersion" v ON v."id" = h."checklistVersionId"
-    LEFT JOIN "Judge" j ON j."id" = h."judgeId"
-    ${personal ? sql`LEFT JOIN "HearingPersonalData" p ON p."hearingId" = h."id"` : sql``}
-    WHERE ${condition}
-    ORDER BY rh."courtDay", rh."hearingId"`;
-  const count = sql`SELECT count(*)::int AS "total" FROM "ReportHearing" rh WHERE ${condition}`;
-  return { rows, count };
+  return {
+    facts: sql`
+      SELECT ${raw(facts.map((f) => f.sql).join(", "))}
+      FROM "ReportHearing" rh
+      JOIN "Hearing" h ON h."id" = rh."hearingId"
+      JOIN "Case" k ON k."id" = h."caseId"
+      JOIN "Court" c ON c."id" = h."courtId"
+      JOIN "Region" r ON r."id" = c."regionId"
+      JOIN "ChecklistVersion" v ON v."id" = h."checklistVersionId"
+      LEFT JOIN "Judge" j ON j."id" = h."judgeId"
+      ${personal ? sql`LEFT JOIN "HearingPersonalData" p ON p."hearingId" = h."id"` : sql``}
+      WHERE ${condition}
+      ORDER BY rh."hearingId"`,
+    standards: sql`
+      SELECT s."hearingId", st."code", s."result"::text
+      FROM "ReportHearing" rh
+      JOIN "HearingStandardResult" s ON s."hearingId" = rh."hearingId"
+      JOIN "Standard" st ON st."id" = s."standardId"
+      WHERE ${condition}
+      ORDER BY s."hearingId"`,
+    answers: sql`
+      SELECT a."hearingId", a."questionCode",
+        CASE jsonb_typeof(a."value") WHEN 'array' THEN (SELECT string_agg(x, ';') FROM jsonb_array_elements_text(a."value") x) ELSE a."value" #>> '{}' END
+      FROM "ReportHearing" rh
+      JOIN "Answer" a ON a."hearingId" = rh."hearingId"
+      JOIN "ChecklistQuestion" q ON q."id" = a."questionId" AND q."versionId" = rh."checklistVersionId"
+      WHERE ${condition}
+      ORDER BY a."hearingId"`,
+    count: sql`SELECT count(*)::int AS "total" FROM "ReportHearing" rh WHERE ${condition}`,
+  };
 }
-
-/** An answer as a cell: choices joined by ";", numbers and text as they are. */
-function answerValue(value: unknown): string | number | null {
-  if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.join(";");
-  if (typeof value === "number" || typeof value === "string") return value;
-  return JSON.stringify(value);
-}
-
-/** One row's cells in the layout's column order. */
-export function datasetCells(row: DatasetRow, layout: DatasetLayout): (string | number | boolean | null)[] {
-  return [
-    ...(row.facts as (string | number | boolean | null)[]),
-    ...layout.standardCodes.map((code) => row.standards?.[code] ?? null),
-    ...layout.questionCodes.map((code) => answerValue(row.answers?.[code])),
-  ];
-}
-

@@ -8,9 +8,10 @@ import { formatMeasure } from "../indicators";
 import { reportReference } from "../reference-queries";
 import { resolveFilter } from "../resolve-filter";
 import { filterFromApi, type hearingExportQuerySchema } from "../schema";
-import { openCursor } from "./cursor";
+import { openCursors } from "./cursor";
 import { maySeeDatasetPersonalData } from "./dataset-access";
-import { datasetCells, datasetLayout, datasetQueries, type DatasetRow } from "./dataset-query";
+import { datasetLayout, datasetQueries } from "./dataset-query";
+import { datasetSource } from "./dataset-rows";
 import { downloadHeaders, exportName, recordExport } from "./record-export";
 import { csvStream, xlsxStream } from "./writers";
 
@@ -26,20 +27,20 @@ export async function hearingDatasetResponse(user: SessionUser, query: z.output<
   const personalData = maySeeDatasetPersonalData(user);
   const layout = await datasetLayout(reference, { personal: personalData });
   const queries = datasetQueries({ filter, ...cell, lateStartMinutes: settings.lateStartMinutes }, reference, layout);
-  const cursor = await openCursor<DatasetRow>(queries.rows, queries.count, 1000);
+  const cursors = await openCursors({ facts: queries.facts, standards: queries.standards, answers: queries.answers }, queries.count);
   try {
     await recordExport(user, {
-      what: "hearings", format: query.format, filter, rows: cursor.total, personalData,
+      what: "hearings", format: query.format, filter, rows: cursors.total, personalData,
       detail: cell.measure.kind === "hearings" && cell.group.by === "standard" ? undefined : { groupBy: cell.group.by, group: cell.group.key, measure: formatMeasure(cell.measure) },
     });
   } catch (error) {
-    await cursor.close();
+    await cursors.close();
     throw error;
   }
-  const cells = (row: DatasetRow) => datasetCells(row, layout);
+  const source = datasetSource(cursors, layout);
   const header = layout.columns.map((c) => c.name);
   const body = query.format === "csv"
-    ? csvStream(header, cursor, cells)
-    : xlsxStream("hearings", layout.columns.map((c) => ({ header: c.name, width: c.kind === "text" ? 16 : 10 })), cursor, cells);
-  return new Response(body, { headers: { ...downloadHeaders(exportName("hearings", filter, query.format), query.format), "X-Row-Count": String(cursor.total) } });
+    ? csvStream(header, source, (row) => row)
+    : xlsxStream("hearings", layout.columns.map((c) => ({ header: c.name, width: c.kind === "text" ? 16 : 10 })), source, (row) => row, { styles: false });
+  return new Response(body, { headers: { ...downloadHeaders(exportName("hearings", filter, query.format), query.format), "X-Row-Count": String(cursors.total) } });
 }

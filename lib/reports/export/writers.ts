@@ -61,12 +61,13 @@ export interface XlsxColumn {
 /** Bytes the XLSX may buffer ahead of a slow reader before the writer waits for it. */
 const XLSX_BUFFER_LIMIT = 4 * 1024 * 1024;
 
-export function xlsxStream<Row>(sheetName: string, columns: XlsxColumn[], source: RowSource<Row>, cells: (row: Row) => CellValue[]): ReadableStream<Uint8Array> {
+/** `styles: false` skips cell styles (bold header, number formats): markedly faster for large data sets. */
+export function xlsxStream<Row>(sheetName: string, columns: XlsxColumn[], source: RowSource<Row>, cells: (row: Row) => CellValue[], { styles = true } = {}): ReadableStream<Uint8Array> {
   const output = new PassThrough({ highWaterMark: 1024 * 1024 });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: styles, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = columns.map((c, i) => ({ header: c.header, key: String(i), width: c.width ?? Math.min(40, Math.max(10, c.header.length + 2)), style: c.numFmt ? { numFmt: c.numFmt } : {} }));
-  sheet.getRow(1).font = { bold: true };
+  sheet.columns = columns.map((c, i) => ({ header: c.header, key: String(i), width: c.width ?? Math.min(40, Math.max(10, c.header.length + 2)), style: styles && c.numFmt ? { numFmt: c.numFmt } : {} }));
+  if (styles) sheet.getRow(1).font = { bold: true };
   let cancelled = false;
 
   const produce = async () => {

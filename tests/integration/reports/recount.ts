@@ -14,6 +14,11 @@ const questionRows = `SELECT rh."month", rh."courtId", rh."category", rh."subjec
   JOIN "ChecklistQuestion" q ON q."id" = a."questionId" AND q."versionId" = rh."checklistVersionId"`;
 
 const CHECKS: Record<string, { expected: string; actual: string }> = {
+  ReportCase: {
+    expected: `SELECT k."id", k."courtId", k."category", k."subject", min(rh."courtDay"), k."verdictAt"
+      FROM "Case" k JOIN report_hearing_source rh ON rh."caseId" = k."id" GROUP BY k."id"`,
+    actual: `SELECT "caseId", "courtId", "category", "subject", "firstDay", "verdictAt" FROM "ReportCase"`,
+  },
   ReportHearing: {
     expected: `SELECT * FROM report_hearing_source`,
     actual: `SELECT * FROM "ReportHearing"`,

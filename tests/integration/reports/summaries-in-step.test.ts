@@ -1,5 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { caseIndicators } from "@/lib/reports/case-indicator-queries";
 import { complianceByQuestion, complianceByStandard } from "@/lib/reports/compliance-queries";
 import { defaultFilter, type GroupBy, type ReportFilter } from "@/lib/reports/filter";
 import { hearingIndicators } from "@/lib/reports/hearing-indicator-queries";
@@ -83,6 +84,10 @@ describe("summaries stay in step with the reports", () => {
     await prisma.case.update({ where: { id: fixture.cases.get("B")! }, data: { subject: "FAMILY" } });
     expect((await s01({}, "subject")).find(([g]) => g === "FAMILY")).toEqual(["FAMILY", 2, 2]);
     expect((await s01({}, "subject")).find(([g]) => g === "PROPERTY")).toBeUndefined();
+    // C's verdict moves from 15 to 25 September: 2 April → 25 September is 176 days (A keeps its 161).
+    await prisma.case.update({ where: { id: fixture.cases.get("C")! }, data: { verdictAt: new Date("2025-09-25T00:00:00Z") } });
+    const [cases] = await caseIndicators(await resolveFilter({ ...defaultFilter(10), ...YEAR_2025 }), "standard", reference);
+    expect(cases!.daysToVerdict).toEqual({ count: 2, mean: 168.5, median: 168.5 });
 
     const peje = reference.courts.find((c) => c.code === "BC-PEJE")!;
     await prisma.hearing.update({ where: { id: id("H7") }, data: { courtId: peje.id, scheduledAt: new Date("2025-10-01T08:00:00Z") } });
