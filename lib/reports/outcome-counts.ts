@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import type { GroupBy } from "./filter";
 import type { ResolvedFilter } from "./resolve-filter";
 import { and, dayRangesCondition, dimensionConditions, groupJoin, groupKey, periodUnion, raw, sql, standardCondition, type Sql } from "./sql";
-import { summaryTier, type SummaryTier } from "./summary-tier";
+import { summaryTier, TIER_COLUMNS, type SummaryTier } from "./summary-tier";
 
 /**
  * Applicable, non-compliant and unclear counts of approved hearings, per standard or per question code,
@@ -25,15 +25,15 @@ export interface OutcomeCount {
 }
 
 const TABLES: Record<OutcomeLevel, Record<SummaryTier, string>> = {
-  standard: { full: "ReportStandardMonth", court: "ReportStandardCourtMonth", caseType: "ReportStandardCaseTypeMonth" },
-  question: { full: "ReportQuestionMonth", court: "ReportQuestionCourtMonth", caseType: "ReportQuestionCaseTypeMonth" },
+  standard: { full: "ReportStandardMonth", courtCategory: "ReportStandardCourtCategoryMonth", court: "ReportStandardCourtMonth", caseType: "ReportStandardCaseTypeMonth" },
+  question: { full: "ReportQuestionMonth", courtCategory: "ReportQuestionCourtCategoryMonth", court: "ReportQuestionCourtMonth", caseType: "ReportQuestionCaseTypeMonth" },
 };
 
 function fromSummary(level: OutcomeLevel, tier: SummaryTier, filter: ResolvedFilter, from: string, to: string): Sql {
-  const columns = { court: tier !== "caseType", caseType: tier !== "court" };
+  const columns = TIER_COLUMNS[tier];
   const courtId = columns.court ? sql`s."courtId"` : sql`NULL::int`;
-  const category = columns.caseType ? sql`s."category"` : sql`NULL::"CaseCategory"`;
-  const subject = columns.caseType ? sql`s."subject"` : sql`NULL::"CaseSubject"`;
+  const category = columns.category ? sql`s."category"` : sql`NULL::"CaseCategory"`;
+  const subject = columns.subject ? sql`s."subject"` : sql`NULL::"CaseSubject"`;
   const code = level === "question" ? sql`s."questionCode"` : sql`''::text`;
   return sql`SELECT s."month", ${courtId} AS "courtId", ${category} AS "category", ${subject} AS "subject",
       s."standardId", ${code} AS "questionCode", s."applicable", s."nonCompliant", s."unclear"
@@ -67,7 +67,8 @@ const NOTHING = sql`SELECT NULL::date AS "month", NULL::int AS "courtId", NULL::
 export async function outcomeCounts(level: OutcomeLevel, filter: ResolvedFilter, groupBy: GroupBy): Promise<OutcomeCount[]> {
   const tier = summaryTier({
     courtFilter: filter.courtIds !== null,
-    caseTypeFilter: filter.categories.length > 0 || filter.subjects.length > 0,
+    categoryFilter: filter.categories.length > 0,
+    subjectFilter: filter.subjects.length > 0,
     groupBy,
   });
   const source = periodUnion(filter, {

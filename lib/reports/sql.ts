@@ -13,22 +13,22 @@ import type { ResolvedFilter } from "./resolve-filter";
 export type Sql = Prisma.Sql;
 export const { sql, join, empty, raw } = Prisma;
 
+/** Which dimension columns a table has (every summary has month). */
 export interface DimensionColumns {
-  /** The table has a courtId column. */
   court: boolean;
-  /** The table has category and subject columns. */
-  caseType: boolean;
+  category: boolean;
+  subject: boolean;
 }
 
-const ALL_COLUMNS: DimensionColumns = { court: true, caseType: true };
+const ALL_COLUMNS: DimensionColumns = { court: true, category: true, subject: true };
 
 /** The filter's court and case-type conditions over `alias`, for the columns the table has. */
 export function dimensionConditions(filter: ResolvedFilter, alias: string, columns: DimensionColumns = ALL_COLUMNS): Sql[] {
   const a = raw(alias);
   const conditions: Sql[] = [];
   if (columns.court && filter.courtIds) conditions.push(sql`${a}."courtId" = ANY(${filter.courtIds}::int[])`);
-  if (columns.caseType && filter.categories.length) conditions.push(sql`${a}."category" = ANY(${filter.categories}::"CaseCategory"[])`);
-  if (columns.caseType && filter.subjects.length) conditions.push(sql`${a}."subject" = ANY(${filter.subjects}::"CaseSubject"[])`);
+  if (columns.category && filter.categories.length) conditions.push(sql`${a}."category" = ANY(${filter.categories}::"CaseCategory"[])`);
+  if (columns.subject && filter.subjects.length) conditions.push(sql`${a}."subject" = ANY(${filter.subjects}::"CaseSubject"[])`);
   return conditions;
 }
 

@@ -32,11 +32,11 @@ export function renderReport({ host, periods, runs }) {
   ]));
 
   push("## Data", table(
-    ["hearings", "cases", "answers", "approved hearings", "generation", "summary rebuild", "per-hearing rows", "standard summary rows (full / by court / by case type)"],
+    ["hearings", "cases", "answers", "approved hearings", "generation", "summary rebuild", "per-hearing rows", "standard summary rows (full / court × category / court / case type)"],
     runs.map(({ data }) => [
       int(data.hearings), int(data.cases), int(data.answers), int(data.approved), `${data.generateSeconds.toFixed(0)} s`, `${data.rebuildSeconds.toFixed(1)} s`,
       int(data.tables.ReportHearing ?? 0),
-      `${int(data.tables.ReportStandardMonth ?? 0)} / ${int(data.tables.ReportStandardCourtMonth ?? 0)} / ${int(data.tables.ReportStandardCaseTypeMonth ?? 0)}`,
+      `${int(data.tables.ReportStandardMonth ?? 0)} / ${int(data.tables.ReportStandardCourtCategoryMonth ?? 0)} / ${int(data.tables.ReportStandardCourtMonth ?? 0)} / ${int(data.tables.ReportStandardCaseTypeMonth ?? 0)}`,
     ]),
   ));
 
@@ -76,10 +76,10 @@ export function renderReport({ host, periods, runs }) {
   }
   push(
     "## How the figures stay fast and right",
-    "- Whole months are read from summary tables kept by PostgreSQL triggers (migration `report_summary_triggers`): per approved hearing (`ReportHearing`), and by month, court and case type (hearing counts, adjournment reasons, a histogram of delays, per-standard and per-question outcomes, each with roll-ups by court and by case type). A query reads the smallest roll-up that holds every dimension it filters or groups on (`lib/reports/summary-tier.ts`).",
+    "- Whole months are read from summary tables kept by PostgreSQL triggers (migration `report_summary_triggers`): per approved hearing (`ReportHearing`), and by month, court and case type (hearing counts, adjournment reasons, a histogram of delays, per-standard and per-question outcomes, each with roll-ups by court and category, by court and by case type), and per case (`ReportCase`, for time to verdict). A query reads the smallest roll-up that holds every dimension it filters or groups on (`lib/reports/summary-tier.ts`).",
     "- Days at either end of a period that do not fill a month are counted from the per-hearing rows, so any period is exact.",
     "- The triggers apply deltas per statement whenever a report enters or leaves APPROVED, or an approved report's facts, case, answers or per-standard results change; the integration tests check every summary against a recount after each kind of change. A bulk import can switch them off and call `SELECT report_summaries_rebuild()` (the times above).",
-    "- The data set export reads a server-side cursor 1,000 rows at a time inside one read-only snapshot and writes CSV or XLSX (exceljs streaming writer) as the client reads, so memory holds a batch, not the export.",
+    "- The data set export reads three server-side cursors (facts, per-standard results, answers, all in hearing id order) in one read-only snapshot, merges them a batch at a time and writes CSV or XLSX (exceljs streaming writer) as the client reads, so memory holds a batch, not the export.",
   );
   return `${lines.join("\n").replace(/\n{3,}/g, "\n\n").trim()}\n`;
 }

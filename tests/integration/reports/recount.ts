@@ -52,6 +52,10 @@ const CHECKS: Record<string, { expected: string; actual: string }> = {
     expected: `SELECT * FROM (SELECT "month", "courtId", "standardId", ${OUTCOMES} FROM (${standardRows}) x GROUP BY 1, 2, 3) e WHERE ${NONZERO_OUTCOMES}`,
     actual: `SELECT "month", "courtId", "standardId", "applicable", "nonCompliant", "unclear" FROM "ReportStandardCourtMonth" WHERE ${NONZERO_OUTCOMES}`,
   },
+  ReportStandardCourtCategoryMonth: {
+    expected: `SELECT * FROM (SELECT "month", "courtId", "category", "standardId", ${OUTCOMES} FROM (${standardRows}) x GROUP BY 1, 2, 3, 4) e WHERE ${NONZERO_OUTCOMES}`,
+    actual: `SELECT "month", "courtId", "category", "standardId", "applicable", "nonCompliant", "unclear" FROM "ReportStandardCourtCategoryMonth" WHERE ${NONZERO_OUTCOMES}`,
+  },
   ReportStandardCaseTypeMonth: {
     expected: `SELECT * FROM (SELECT "month", "category", "subject", "standardId", ${OUTCOMES} FROM (${standardRows}) x GROUP BY 1, 2, 3, 4) e WHERE ${NONZERO_OUTCOMES}`,
     actual: `SELECT "month", "category", "subject", "standardId", "applicable", "nonCompliant", "unclear" FROM "ReportStandardCaseTypeMonth" WHERE ${NONZERO_OUTCOMES}`,
@@ -63,6 +67,10 @@ const CHECKS: Record<string, { expected: string; actual: string }> = {
   ReportQuestionCourtMonth: {
     expected: `SELECT * FROM (SELECT "month", "courtId", "questionCode", "standardId", ${OUTCOMES} FROM (${questionRows}) x GROUP BY 1, 2, 3, 4) e WHERE ${NONZERO_OUTCOMES}`,
     actual: `SELECT "month", "courtId", "questionCode", "standardId", "applicable", "nonCompliant", "unclear" FROM "ReportQuestionCourtMonth" WHERE ${NONZERO_OUTCOMES}`,
+  },
+  ReportQuestionCourtCategoryMonth: {
+    expected: `SELECT * FROM (SELECT "month", "courtId", "category", "questionCode", "standardId", ${OUTCOMES} FROM (${questionRows}) x GROUP BY 1, 2, 3, 4, 5) e WHERE ${NONZERO_OUTCOMES}`,
+    actual: `SELECT "month", "courtId", "category", "questionCode", "standardId", "applicable", "nonCompliant", "unclear" FROM "ReportQuestionCourtCategoryMonth" WHERE ${NONZERO_OUTCOMES}`,
   },
   ReportQuestionCaseTypeMonth: {
     expected: `SELECT * FROM (SELECT "month", "category", "subject", "questionCode", "standardId", ${OUTCOMES} FROM (${questionRows}) x GROUP BY 1, 2, 3, 4, 5) e WHERE ${NONZERO_OUTCOMES}`,

@@ -72,6 +72,8 @@ describe("compliance per standard, approved reports only", () => {
     expect(await s01({ categories: ["CIVIL"] })).toMatchObject({ applicable: 2, nonCompliant: 2 });
     expect(await s01({ subjects: ["GENERAL_CRIME"], courts: ["BC-PRIZREN"] })).toMatchObject({ applicable: 2, nonCompliant: 1 });
     expect((await standards("standard", { standards: ["S07", "S09"] })).map((r) => r.standard)).toEqual(["S07", "S09"]);
+    const criminalByCourt = await standards("court", { categories: ["CRIMINAL"], standards: ["S01"] });
+    expect(criminalByCourt.map((r) => [r.group, r.applicable, r.nonCompliant])).toEqual([["BC-PEJE", 3, 2], ["BR-ISTOG", 2, 1], ["BC-PRIZREN", 4, 2]]);
   });
 
   it("counts a period that does not follow month boundaries from its days", async () => {
