@@ -4,7 +4,7 @@ import type { GroupBy } from "./filter";
 import { bucket, groupKeyOf, groupOrder, monthKeys, WHOLE, type GroupValue } from "./groups";
 import type { ReportReference } from "./reference-queries";
 import type { ResolvedFilter } from "./resolve-filter";
-import { and, dimensionConditions, groupJoin, groupKey, sql } from "./sql";
+import { and, dimensionConditions, groupBy as groupByClause, groupJoin, groupKey, sql } from "./sql";
 import { distributionOf, type Distribution } from "./stats";
 
 /**
@@ -33,7 +33,7 @@ export async function caseIndicators(filter: ResolvedFilter, groupBy: GroupBy, r
         count(*) FILTER (WHERE rh."adjourned")::int AS "adjourned"
       FROM "ReportHearing" rh ${groupJoin(groupBy, "rh")}
       WHERE ${and([sql`rh."courtDay" BETWEEN ${filter.from}::date AND ${filter.to}::date`, ...dimensionConditions(filter, "rh")])}
-      GROUP BY 1`),
+      ${groupByClause(groupBy, [], "rh")}`),
     prisma.$queryRaw<{ sqlKey: string; days: number; cases: number }[]>(sql`
       SELECT ${groupKey(groupBy, "v")} AS "sqlKey", v."days", count(*)::int AS "cases"
       FROM (
@@ -42,7 +42,7 @@ export async function caseIndicators(filter: ResolvedFilter, groupBy: GroupBy, r
         FROM "ReportCase" v
         WHERE ${and([sql`v."verdictAt" BETWEEN ${filter.from}::date AND ${filter.to}::date`, sql`v."verdictAt" >= v."firstDay"`, ...dimensionConditions(filter, "v")])}
       ) v ${groupJoin(groupBy, "v")}
-      GROUP BY 1, 2`),
+      ${groupByClause(groupBy, [sql`v."days"`], "v")}`),
   ]);
   const keyOf = groupKeyOf(groupBy, reference);
   const casesByKey = bucket(caseRows, keyOf);

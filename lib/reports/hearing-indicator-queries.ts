@@ -6,7 +6,7 @@ import { bucket, groupKeyOf, groupOrder, monthKeys, WHOLE, type GroupValue } fro
 import { FLAG_INDICATORS, type FlagIndicator } from "./indicators";
 import type { ReportReference } from "./reference-queries";
 import type { ResolvedFilter } from "./resolve-filter";
-import { and, dayRangesCondition, dimensionConditions, groupJoin, groupKey, join, periodUnion, raw, sql, type Sql } from "./sql";
+import { and, dayRangesCondition, dimensionConditions, groupBy as groupByClause, groupJoin, groupKey, join, periodUnion, raw, sql, type Sql } from "./sql";
 import { countAbove, distributionOf, proportion, type Distribution, type HistogramBin, type Proportion } from "./stats";
 
 /**
@@ -71,7 +71,7 @@ async function counts(filter: ResolvedFilter, groupBy: GroupBy): Promise<CountRo
   );
   return prisma.$queryRaw<CountRow[]>(sql`
     SELECT ${groupKey(groupBy)} AS "sqlKey", sum(x."hearings")::int AS "hearings", ${list(sums)}
-    FROM (${rows}) x ${groupJoin(groupBy)} GROUP BY 1 HAVING sum(x."hearings") <> 0`);
+    FROM (${rows}) x ${groupJoin(groupBy)} ${groupByClause(groupBy, [])} HAVING sum(x."hearings") <> 0`);
 }
 
 async function reasonCounts(filter: ResolvedFilter, groupBy: GroupBy) {
@@ -84,7 +84,7 @@ async function reasonCounts(filter: ResolvedFilter, groupBy: GroupBy) {
   );
   return prisma.$queryRaw<{ sqlKey: string; reason: AdjournmentReason; hearings: number }[]>(sql`
     SELECT ${groupKey(groupBy)} AS "sqlKey", x."reason", sum(x."hearings")::int AS "hearings"
-    FROM (${rows}) x ${groupJoin(groupBy)} GROUP BY 1, 2 HAVING sum(x."hearings") <> 0`);
+    FROM (${rows}) x ${groupJoin(groupBy)} ${groupByClause(groupBy, [sql`x."reason"`])} HAVING sum(x."hearings") <> 0`);
 }
 
 async function delayHistogram(filter: ResolvedFilter, groupBy: GroupBy) {
@@ -97,7 +97,7 @@ async function delayHistogram(filter: ResolvedFilter, groupBy: GroupBy) {
   );
   return prisma.$queryRaw<{ sqlKey: string; delayMinutes: number; hearings: number }[]>(sql`
     SELECT ${groupKey(groupBy)} AS "sqlKey", x."delayMinutes", sum(x."hearings")::int AS "hearings"
-    FROM (${rows}) x ${groupJoin(groupBy)} GROUP BY 1, 2 HAVING sum(x."hearings") <> 0`);
+    FROM (${rows}) x ${groupJoin(groupBy)} ${groupByClause(groupBy, [sql`x."delayMinutes"`])} HAVING sum(x."hearings") <> 0`);
 }
 
 export async function hearingIndicators(filter: ResolvedFilter, options: HearingIndicatorOptions, reference: ReportReference): Promise<HearingIndicators[]> {

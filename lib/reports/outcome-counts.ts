@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { GroupBy } from "./filter";
 import type { ResolvedFilter } from "./resolve-filter";
-import { and, dayRangesCondition, dimensionConditions, groupJoin, groupKey, periodUnion, raw, sql, standardCondition, type Sql } from "./sql";
+import { and, dayRangesCondition, dimensionConditions, groupBy as groupByClause, groupJoin, groupKey, periodUnion, raw, sql, standardCondition, type Sql } from "./sql";
 import { summaryTier, TIER_COLUMNS, type SummaryTier } from "./summary-tier";
 
 /**
@@ -80,7 +80,7 @@ export async function outcomeCounts(level: OutcomeLevel, filter: ResolvedFilter,
     SELECT ${groupKey(groupBy)} AS "sqlKey", x."standardId", x."questionCode",
       sum(x."applicable")::int AS "applicable", sum(x."nonCompliant")::int AS "nonCompliant", sum(x."unclear")::int AS "unclear"
     FROM (${source}) x ${groupJoin(groupBy)}
-    GROUP BY 1, 2, 3
+    ${groupByClause(groupBy, [sql`x."standardId"`, sql`x."questionCode"`])}
     -- A group whose reports all left APPROVED stays in the summary as zeros: leave it out.
     HAVING sum(x."applicable") <> 0 OR sum(x."unclear") <> 0`);
 }

@@ -82,6 +82,24 @@ export function groupKey(groupBy: GroupBy, x = "x"): Sql {
   }
 }
 
+/**
+ * What to GROUP BY for a breakdown, with `extra` columns: the group's own column (a date, an id, an enum),
+ * so that PostgreSQL groups on it and formats the key once per group rather than once per row.
+ */
+export function groupBy(groupBy: GroupBy, extra: Sql[], x = "x"): Sql {
+  const a = raw(x);
+  const own: Record<GroupBy, Sql[]> = {
+    standard: [],
+    court: [sql`${a}."courtId"`],
+    region: [sql`c."regionId"`],
+    subject: [sql`${a}."subject"`],
+    category: [sql`${a}."category"`],
+    month: [sql`${a}."month"`],
+  };
+  const columns = [...own[groupBy], ...extra];
+  return columns.length ? sql`GROUP BY ${join(columns, ", ")}` : empty;
+}
+
 export function groupJoin(groupBy: GroupBy, x = "x"): Sql {
   return groupBy === "region" ? sql`JOIN "Court" c ON c."id" = ${raw(x)}."courtId"` : empty;
 }
