@@ -178,6 +178,7 @@ async function machine(adminUrl) {
   return {
     cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "unknown", memory: os.totalmem(), node: process.version,
     postgres: version.split(" on ")[0], platform: `${os.type()} ${os.release()}`, date: new Date().toISOString().slice(0, 10),
+    loadAverage: os.loadavg()[0],
   };
 }
 
