@@ -14,6 +14,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/cases", label: "cases", roles: ["MONITOR", "ANALYST", "MANAGER", "ADMIN"] },
   { href: "/review", label: "reviewQueue", roles: ["ANALYST", "ADMIN"] },
   { href: "/dashboard", label: "dashboard", roles: ["MANAGER", "ANALYST", "ADMIN"] },
+  { href: "/reports", label: "reports", roles: ["ANALYST", "MANAGER", "ADMIN"] },
   { href: "/admin/users", label: "users", roles: ["ADMIN"] },
   { href: "/admin/courts", label: "courts", roles: ["ADMIN"] },
   { href: "/admin/checklists", label: "checklists", roles: ["ADMIN"] },

@@ -15,8 +15,9 @@ import errors from "./errors.json";
 import hearings from "./hearings.json";
 import nav from "./nav.json";
 import report from "./report.json";
+import reports from "./reports.json";
 import review from "./review.json";
 import validation from "./validation.json";
 
-const messages = { account, admin, adminChecklists, adminCourts, adminSettings, adminTokens, auth, cases, checklist, common, dashboard, enums, errors, hearings, nav, report, review, validation };
+const messages = { account, admin, adminChecklists, adminCourts, adminSettings, adminTokens, auth, cases, checklist, common, dashboard, enums, errors, hearings, nav, report, reports, review, validation };
 export default messages;
