@@ -26,7 +26,16 @@ export type DbClient = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transacti
  */
 export function streamingPool(): pg.Pool {
   if (!globalForPrisma.streamingPool) {
-    const pool = new pg.Pool({ connectionString: databaseUrl(), max: Number(process.env.DATABASE_STREAMING_POOL_SIZE ?? 4), idleTimeoutMillis: 30_000 });
+    const pool = new pg.Pool({
+      connectionString: databaseUrl(),
+      max: Number(process.env.DATABASE_STREAMING_POOL_SIZE ?? 4),
+      idleTimeoutMillis: 30_000,
+      // A download waits at most this long for a free connection, and one whose reader stops reading for a
+      // minute loses its transaction: a stalled client cannot hold the export connections for ever.
+      connectionTimeoutMillis: 15_000,
+      idle_in_transaction_session_timeout: 60_000,
+      statement_timeout: 120_000,
+    });
     // An idle connection the server closes (restart, failover) must not take the process down with it.
     pool.on("error", (error) => console.error("[db] idle streaming connection lost:", error.message));
     globalForPrisma.streamingPool = pool;

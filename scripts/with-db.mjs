@@ -10,19 +10,22 @@ import { ensureDatabase, isLocalUrl, isReachable } from "./lib/embedded-db.mjs";
 import { deployMigrations } from "./lib/migrations.mjs";
 
 const t0 = Date.now();
-let url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
-// Nothing answering on this machine: the embedded server starts there (its port and credentials).
-// Nothing answering on another host: that server is down, and the app runs on the default embedded one.
-if (!isLocalUrl(url) && !(await isReachable(url))) {
-  console.warn(`[db] nothing answers at DATABASE_URL (${new URL(url).host}): starting the embedded database instead`);
-  url = DEFAULT_DATABASE_URL;
+const configured = process.env.DATABASE_URL;
+const url = configured || DEFAULT_DATABASE_URL;
+// Nothing answering on this machine: the embedded server starts there (the URL's port and credentials).
+// Nothing answering on another host: that server is down. Running on a local database instead would split
+// the mission's data in two without anyone noticing, so stop and say so.
+if (!isLocalUrl(url) && !(await isReachable(url, 5000))) {
+  console.error(`[db] nothing answers at DATABASE_URL (${new URL(url).host}). Start that server, or unset DATABASE_URL to run on the embedded database.`);
+  process.exit(1);
 }
 const db = await ensureDatabase(url, { dataDir: path.resolve(".pgdata") });
 console.log(db.embedded ? `[db] embedded ${db.kind} up on ${new URL(url).host}` : `[db] using ${new URL(url).host}`);
 
 const childEnv = { ...process.env, DATABASE_URL: url };
-// Demo data goes only into the embedded database (or where DEMO_DATA=1 asks for it), and never into one that has users.
-if (db.embedded && childEnv.DEMO_DATA === undefined) childEnv.DEMO_DATA = "1";
+// Demo data (with its published passwords) goes only into the quick start's embedded database, the one used
+// when DATABASE_URL is unset, or where DEMO_DATA=1 asks for it; and never into a database that has users.
+if (!configured && db.embedded && childEnv.DEMO_DATA === undefined) childEnv.DEMO_DATA = "1";
 
 const run = (cmd, args) =>
   new Promise((resolve) => {

@@ -113,7 +113,9 @@ export function ReportView({ report }: { report: HearingReport }) {
       </ReportSection>
 
       <ReportSection id="view-narrative" title={t("report.sections.narrative")}>
-        <p className="narrative">{facts.narrative || t("report.notRecorded")}</p>
+        {report.showPersonal
+          ? <p className="narrative">{facts.narrative || t("report.notRecorded")}</p>
+          : <p className="small muted">{t("report.view.narrativeWithheld")}</p>}
       </ReportSection>
     </div>
   );

@@ -27,11 +27,15 @@ declare module "next-auth/jwt" {
   }
 }
 
+/**
+ * The client's address for throttling: the last X-Forwarded-For entry, the one added by the nearest proxy
+ * (or by Next.js itself from the socket); earlier entries are whatever the client chose to send.
+ */
 function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+  const last = (Array.isArray(forwarded) ? forwarded.at(-1) : forwarded)?.split(",").at(-1)?.trim();
   const real = headers?.["x-real-ip"];
-  return first || (Array.isArray(real) ? real[0] : real) || "unknown";
+  return last || (Array.isArray(real) ? real[0] : real) || "unknown";
 }
 
 export const authOptions: NextAuthOptions = {

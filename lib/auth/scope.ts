@@ -31,8 +31,10 @@ export function caseScope(user: SessionUser): Prisma.CaseWhereInput {
 }
 
 /**
- * Names of defendants, victims and witnesses: analysts (who review them) and the monitor who wrote the
- * report. Managers and admins work with figures and accounts, not with people's names.
+ * Personal data: names of defendants, victims and witnesses, juvenile details, and the free text that may
+ * carry them (the narrative and free-text answers). Analysts (who review them) and the monitor who wrote
+ * the report see it; managers and admins work with figures and accounts, not with people's names, and other
+ * monitors of the region see a colleague's report without it. Screens, exports and the audit log follow it.
  */
 export function maySeePersonalData(user: SessionUser, hearing: { monitorId: number }): boolean {
   return user.role === "ANALYST" || (user.role === "MONITOR" && hearing.monitorId === user.id);

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { verifyAgainstNothing, verifyPassword } from "./password";
-import { clearFailures, lockedMinutes, recordFailure, type ThrottleKey } from "./throttle";
+import { clearAttempts, countAttempt, countFailure, lockedMinutes } from "./throttle";
 
 export type SignInFailure = "INVALID_CREDENTIALS" | "ACCOUNT_INACTIVE" | `THROTTLED:${number}`;
 export type SignInResult =
@@ -19,19 +19,20 @@ export function normaliseEmail(email: string): string {
  */
 export async function authenticate(rawEmail: string, password: string, address: string): Promise<SignInResult> {
   const email = normaliseEmail(rawEmail);
-  const keys: ThrottleKey[] = [`acct:${email}`, `ip:${address}`];
-  const locked = await lockedMinutes(keys);
+  const account = `acct:${email}` as const;
+  const origin = `ip:${address}` as const;
+  const locked = (await lockedMinutes([origin])) || (await countAttempt(account));
   if (locked) return { ok: false, reason: `THROTTLED:${locked}` };
 
   const user = await prisma.user.findUnique({ where: { email } });
   const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstNothing(password);
   if (!user || !valid) {
-    await recordFailure(keys);
+    await countFailure(origin);
     return { ok: false, reason: "INVALID_CREDENTIALS" };
   }
   if (!user.active) return { ok: false, reason: "ACCOUNT_INACTIVE" };
 
-  await clearFailures(`acct:${email}`);
+  await clearAttempts(account);
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
     await recordAudit(tx, { actorId: user.id, action: "auth.signIn", entityType: "User", entityId: user.id, meta: { address } });

@@ -22,7 +22,7 @@ export async function searchCasesInCourt(input: CaseSearchInput, user: SessionUs
     where: { courtId: input.courtId, AND: [caseScope(user)], caseNumber: { contains: input.query, mode: "insensitive" } },
     orderBy: { caseNumber: "asc" },
     take: 8,
-    select: { id: true, caseNumber: true, category: true, subject: true, _count: { select: { hearings: true } } },
+    select: { id: true, caseNumber: true, category: true, subject: true, _count: { select: { hearings: { where: hearingScope(user) } } } },
   });
   const exact = input.query.toLowerCase();
   return cases
@@ -49,21 +49,21 @@ export async function getCaseHistory(caseId: number, user: SessionUser) {
     },
   });
   if (!kase) return null;
-  // The first hearing counts even if this user may not open its report.
-  const first = await prisma.hearing.aggregate({ where: { caseId }, _min: { scheduledAt: true }, _count: { _all: true } });
+  // Only the hearings this user may see count, first hearing included: another monitor's unsubmitted
+  // report does not exist for them, not even as a number or a date.
   const { hearings, ...rest } = kase;
-  return { ...rest, totalHearings: first._count._all, ...caseTimeline(hearings, first._min.scheduledAt) };
+  return { ...rest, totalHearings: hearings.length, ...caseTimeline(hearings, hearings[0]?.scheduledAt ?? null) };
 }
 
 export type CaseHistory = NonNullable<Awaited<ReturnType<typeof getCaseHistory>>>;
 
-const listSelect = {
+const listSelect = (user: SessionUser) => ({
   id: true, caseNumber: true, category: true, subject: true, status: true,
   court: { select: { nameSq: true, nameSr: true } },
-  _count: { select: { hearings: true } },
-} as const;
+  _count: { select: { hearings: { where: hearingScope(user) } } },
+}) satisfies Prisma.CaseSelect;
 
-export type CaseListItem = Prisma.CaseGetPayload<{ select: typeof listSelect }>;
+export type CaseListItem = Prisma.CaseGetPayload<{ select: ReturnType<typeof listSelect> }>;
 
 /** Cases in the user's scope, by number, filtered and paginated. */
 export async function listCases(user: SessionUser, filters: CaseListFilters): Promise<Page<CaseListItem>> {
@@ -72,7 +72,7 @@ export async function listCases(user: SessionUser, filters: CaseListFilters): Pr
   if (filters.court) where.courtId = filters.court;
   const [total, items] = await Promise.all([
     prisma.case.count({ where }),
-    prisma.case.findMany({ where, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], ...pageWindow(filters), select: listSelect }),
+    prisma.case.findMany({ where, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], ...pageWindow(filters), select: listSelect(user) }),
   ]);
   return { items, total, page: filters.page, size: filters.size };
 }

@@ -35,16 +35,23 @@ export function diffReports(before: HearingReportValues, after: HearingReportVal
   return changes;
 }
 
+/** Codes of the free-text questions of a checklist: their answers may name people. */
+export function freeTextCodes(questions: { code: string; answerType: string }[]): Set<string> {
+  return new Set(questions.filter((q) => q.answerType === "TEXT").map((q) => q.code));
+}
+
 /**
- * The changes as the audit log keeps them: names of people are never copied into the append-only log,
- * only the fact that they changed.
+ * The changes as the audit log keeps them: names of people, and the free text that may carry them (the
+ * narrative, free-text answers), are never copied into the append-only log, only the fact that they changed.
  */
-export function auditedChanges(changes: ReportChange[]): { before: Record<string, unknown>; after: Record<string, unknown> } {
+export function auditedChanges(changes: ReportChange[], freeText: Set<string> = new Set()): { before: Record<string, unknown>; after: Record<string, unknown> } {
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
   for (const change of changes) {
     const key = `${change.section}.${change.key}`;
-    const personal = change.section === "personal";
+    const personal = change.section === "personal"
+      || (change.section === "facts" && change.key === "narrative")
+      || (change.section === "answers" && freeText.has(change.key));
     before[key] = personal ? (isBlank(change.before) ? null : "(recorded)") : change.before;
     after[key] = personal ? (isBlank(change.after) ? null : "(changed)") : change.after;
   }

@@ -3,6 +3,7 @@ import { hearingScope, maySeePersonalData } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { loadChecklistVersion } from "@/lib/checklists/version-queries";
 import { prisma } from "@/lib/db";
+import { freeTextCodes } from "./report-diff";
 import { HEARING_FACT_SELECT, toPersonalInput, toReportValues } from "./report-values";
 import type { HearingReport } from "./report-types";
 
@@ -36,8 +37,13 @@ export async function getHearingReport(id: number, user: SessionUser): Promise<H
   if (!row) return null;
   const showPersonal = maySeePersonalData(user, row);
   const own = row.monitorId === user.id;
+  const checklist = await loadChecklistVersion(row.checklistVersionId);
   const values = toReportValues(row, showPersonal ? row.personalData : null, row.answers);
-  if (!showPersonal) values.personal = toPersonalInput(null);
+  if (!showPersonal) {
+    values.personal = toPersonalInput(null);
+    values.facts.narrative = "";
+    for (const code of freeTextCodes(checklist.questions)) delete values.answers[code];
+  }
   return {
     id: row.id,
     version: row.version,
@@ -52,7 +58,7 @@ export async function getHearingReport(id: number, user: SessionUser): Promise<H
     judgeName: row.judge?.name ?? null,
     monitor: row.monitor,
     reviewerName: row.reviewer?.name ?? null,
-    checklist: await loadChecklistVersion(row.checklistVersionId),
+    checklist,
     values,
     showPersonal,
     delayMinutes: row.delayMinutes,

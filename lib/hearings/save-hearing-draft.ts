@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { evaluateReport } from "./evaluate-report";
 import { runOnce } from "./idempotency";
 import { parseReport } from "./parse-report";
-import { auditedChanges } from "./report-diff";
+import { auditedChanges, freeTextCodes } from "./report-diff";
 import { assertReferences, assertWritable, loadStoredReport, writeReport } from "./report-store";
 import { deriveTiming } from "./timing";
 import type { SaveResult } from "./save-result";
@@ -27,7 +27,7 @@ export async function saveHearingDraft(input: SaveHearingDraftInput, user: Sessi
     if (changes.length) {
       await recordAudit(tx, {
         actorId: user.id, action: "hearing.save", entityType: "Hearing", entityId: stored.id,
-        ...auditedChanges(changes),
+        ...auditedChanges(changes, freeTextCodes(stored.checklist.questions)),
         meta: { version, cleared },
       });
     }

@@ -6,6 +6,7 @@ import {
   ProceedingsLanguage, SentenceType, Verdict,
 } from "@/lib/generated/prisma/enums";
 import { z } from "@/lib/validation/zod";
+import { jsonRecordId } from "@/lib/validation/record-id";
 import { fromCourtDateTimeInput } from "@/lib/time/zone";
 
 /**
@@ -33,7 +34,7 @@ export const hearingFactsSchema = z
   .strictObject({
     stage: z.enum(HearingStage).nullable(),
     department: z.enum(Department),
-    judgeId: z.number().int().positive().nullable(),
+    judgeId: jsonRecordId.nullable(),
     panel: text(300),
     prosecutor: text(200),
 
@@ -116,9 +117,9 @@ const reportEnvelope = z.strictObject({
 export const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
 
 export const saveHearingDraftSchema = z.strictObject({
-  hearingId: z.number().int().positive(),
+  hearingId: jsonRecordId,
   /** The version the client's values were based on: a stale one is refused (optimistic lock). */
-  baseVersion: z.number().int().positive(),
+  baseVersion: z.number().int().positive().max(2_147_483_647),
   idempotencyKey: idempotencyKeySchema,
   report: reportEnvelope,
 });

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { evaluateReport, type ReportEvaluation } from "./evaluate-report";
 import { runOnce } from "./idempotency";
 import { parseReport } from "./parse-report";
-import { auditedChanges } from "./report-diff";
+import { auditedChanges, freeTextCodes } from "./report-diff";
 import { assertReferences, assertWritable, loadStoredReport, writeReport } from "./report-store";
 import type { SubmitHearingReportInput } from "./schema";
 
@@ -42,7 +42,7 @@ export async function submitHearingReport(input: SubmitHearingReportInput, user:
     await assertReferences(tx, stored, evaluation.values);
     const submittedAt = new Date();
     const { version, changes } = await writeReport(tx, stored, evaluation, { reviewState: "SUBMITTED", submittedAt });
-    const audited = auditedChanges(changes);
+    const audited = auditedChanges(changes, freeTextCodes(stored.checklist.questions));
     await recordAudit(tx, {
       actorId: user.id, action: "hearing.submit", entityType: "Hearing", entityId: stored.id,
       before: { ...audited.before, reviewState: stored.reviewState, version: stored.version },

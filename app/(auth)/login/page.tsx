@@ -5,6 +5,7 @@ import { DemoAccounts } from "@/components/auth/demo-accounts";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { ROLE_HOME } from "@/lib/auth/roles";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { getCurrentUser } from "@/lib/auth/session";
 import { appLocaleOf } from "@/lib/i18n/config";
 import { isDemoInstallation } from "@/lib/settings/queries";
@@ -14,16 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("signInTitle") };
 }
 
-/** Only same-site paths: a callback URL must never send the user to another site. */
-function safeCallback(value: string | string[] | undefined): string | null {
-  const path = Array.isArray(value) ? value[0] : value;
-  return path && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/login") ? path : null;
-}
-
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await getCurrentUser();
   const params = await searchParams;
-  if (user) redirect(safeCallback(params.callbackUrl) ?? ROLE_HOME[user.role]);
+  if (user) redirect(safeCallbackPath(params.callbackUrl) ?? ROLE_HOME[user.role]);
   const [t, locale, demo] = await Promise.all([getTranslations(), getLocale(), isDemoInstallation()]);
   return (
     <main className="auth-page" id="main">
@@ -38,7 +33,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <div className="card">
           <h1>{t("auth.signInTitle")}</h1>
           <p className="muted">{t("auth.signInIntro")}</p>
-          <SignInForm callbackUrl={safeCallback(params.callbackUrl)} />
+          <SignInForm callbackUrl={safeCallbackPath(params.callbackUrl)} />
         </div>
         {demo ? <DemoAccounts /> : null}
       </div>

@@ -1,5 +1,6 @@
 import "server-only";
 import { streamingPool } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
 import type { Sql } from "../sql";
 
 /**
@@ -16,7 +17,11 @@ export interface Cursors<Name extends string> {
 }
 
 export async function openCursors<Name extends string>(queries: Record<Name, Sql>, countQuery: Sql): Promise<Cursors<Name>> {
-  const client = await streamingPool().connect();
+  const client = await streamingPool().connect().catch((error: Error) => {
+    // Every export connection is busy: a clear "try again" rather than a server error.
+    if (/timeout/i.test(error.message)) throw new AppError("RATE_LIMITED", "Too many exports are running at once; try again in a minute");
+    throw error;
+  });
   let open = true;
   const close = async (outcome: "done" | "stopped" = "stopped") => {
     if (!open) return;

@@ -92,14 +92,15 @@ export interface DatasetLayout {
 export async function datasetLayout(reference: ReportReference, { personal }: { personal: boolean }): Promise<DatasetLayout> {
   const facts = FACTS.filter((f) => personal || !f.personal);
   // Codes in the order of the standards, then of the version that first had them, then their position.
-  const codes = await prisma.$queryRaw<{ code: string }[]>`
-    SELECT q."code" FROM "ChecklistQuestion" q
+  const codes = await prisma.$queryRaw<{ code: string; freeText: boolean }[]>`
+    SELECT q."code", bool_or(q."answerType" = 'TEXT') AS "freeText" FROM "ChecklistQuestion" q
     JOIN "ChecklistVersion" v ON v."id" = q."versionId" AND v."status" = 'PUBLISHED'
     JOIN "Standard" s ON s."id" = q."standardId"
     GROUP BY q."code"
     ORDER BY min(s."number"), min(v."number"), min(q."position"), q."code"`;
   const standardCodes = reference.standards.map((s) => s.code);
-  const questionCodes = codes.map((c) => c.code);
+  // Free-text answers may name people, like the narrative: they go only to readers of personal data.
+  const questionCodes = codes.filter((c) => personal || !c.freeText).map((c) => c.code);
   return {
     columns: [
       ...facts.map(({ name, kind, personal: p }) => ({ name, kind, personal: p })),

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { lockedMinutes, recordFailure } from "@/lib/auth/throttle";
+import { clearAttempts, countAttempt } from "@/lib/auth/throttle";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { passwordIssue, passwordIssueMessage } from "../password-policy";
@@ -11,16 +11,15 @@ import type { ChangePasswordInput } from "../schema";
 const invalid = (field: string, message: string) => new AppError("VALIDATION", "Invalid password", { [field]: [message] });
 
 /**
- * The signed-in user replaces their password (required after an admin made or reset it). Wrong current
- * passwords count towards the account's sign-in lock-out. Other sessions end; the form signs in again.
+ * The signed-in user replaces their password (required after an admin made or reset it). Each attempt
+ * counts towards the account's sign-in lock-out, as at sign-in. Other sessions end; the form signs in again.
  */
 export async function changeOwnPassword(input: ChangePasswordInput, user: SessionUser) {
   const throttleKey = `acct:${user.email}` as const;
-  if (await lockedMinutes([throttleKey])) throw new AppError("RATE_LIMITED");
+  if (await countAttempt(throttleKey)) throw new AppError("RATE_LIMITED");
   const account = await prisma.user.findUnique({ where: { id: user.id }, select: { passwordHash: true } });
   if (!account) throw new AppError("NOT_FOUND");
   if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
-    await recordFailure([throttleKey]);
     throw invalid("currentPassword", "validation.wrongPassword");
   }
   const issue = passwordIssue(input.newPassword, user.email);
@@ -31,5 +30,6 @@ export async function changeOwnPassword(input: ChangePasswordInput, user: Sessio
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } } });
     await recordAudit(tx, { actorId: user.id, action: "user.changePassword", entityType: "User", entityId: user.id, meta: { wasTemporary: user.mustChangePassword } });
   });
+  await clearAttempts(throttleKey);
   return { email: user.email };
 }

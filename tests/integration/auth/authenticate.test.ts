@@ -40,3 +40,23 @@ describe("authenticate", () => {
     expect((await authenticate(user.email, "Correct-Horse-9", "10.9.9.10")).ok).toBe(true);
   });
 });
+
+describe("authenticate under parallel attempts", () => {
+  it("lets at most five guesses through for one account, however many arrive at once", async () => {
+    const user = await createUser("ANALYST", { password: "Correct-Horse-9" });
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => authenticate(user.email, `wrong-${i}`, `10.3.0.${i}`)));
+    const checked = results.filter((r) => !r.ok && r.reason === "INVALID_CREDENTIALS").length;
+    expect(checked).toBeLessThanOrEqual(5);
+    expect(results.filter((r) => !r.ok && r.reason.startsWith("THROTTLED")).length).toBe(12 - checked);
+  });
+
+  it("a correct sign-in clears the account's count, and colleagues behind one address are not locked out", async () => {
+    const user = await createUser("MONITOR", { password: "Correct-Horse-9" });
+    for (let i = 0; i < 4; i++) await authenticate(user.email, "wrong", "10.4.0.1");
+    expect((await authenticate(user.email, "Correct-Horse-9", "10.4.0.1")).ok).toBe(true);
+    for (let i = 0; i < 4; i++) await authenticate(user.email, "wrong", "10.4.0.1");
+    expect((await authenticate(user.email, "Correct-Horse-9", "10.4.0.1")).ok).toBe(true);
+    const office = await Promise.all(Array.from({ length: 35 }, () => createUser("MONITOR", { password: "Correct-Horse-9" })));
+    for (const colleague of office) expect((await authenticate(colleague.email, "Correct-Horse-9", "10.5.0.1")).ok).toBe(true);
+  });
+});

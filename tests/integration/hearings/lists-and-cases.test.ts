@@ -57,9 +57,9 @@ describe("cases", () => {
     const caseId = (await prisma.hearing.findUniqueOrThrow({ where: { id: first.hearingId } })).caseId;
 
     const history = (await getCaseHistory(caseId, monitor))!;
-    // The colleague's draft is not the monitor's to open, but it still counts among the case's hearings.
+    // The colleague's draft does not exist for the monitor: not in the list, not in the count.
     expect(history.hearings.map((h) => [h.id, h.daysFromFirst])).toEqual([[first.hearingId, 0], [third.hearingId, 30]]);
-    expect(history).toMatchObject({ caseNumber: "PKR. 77/2026", adjournments: 1, totalHearings: 3 });
+    expect(history).toMatchObject({ caseNumber: "PKR. 77/2026", adjournments: 1, totalHearings: 2 });
     expect((await getCaseHistory(caseId, colleague))!.hearings.map((h) => h.id)).toEqual([first.hearingId, second.hearingId]);
 
     const elsewhere = await createUser("MONITOR", { region: "PRIZREN" });
@@ -67,8 +67,9 @@ describe("cases", () => {
     expect((await getCaseHistory(caseId, await createUser("ANALYST")))!.hearings).toHaveLength(3);
 
     expect(await searchCasesInCourt({ courtId: await courtId(), query: "pkr. 77" }, monitor)).toEqual([
-      expect.objectContaining({ id: caseId, caseNumber: "PKR. 77/2026", hearingCount: 3 }),
+      expect.objectContaining({ id: caseId, caseNumber: "PKR. 77/2026", hearingCount: 2 }),
     ]);
+    expect((await listCases(monitor, caseListFiltersSchema.parse({ q: "PKR. 77" }))).items[0]?._count.hearings).toBe(2);
     expect(await searchCasesInCourt({ courtId: await courtId(), query: "PKR. 77" }, elsewhere)).toEqual([]);
     expect((await listCases(elsewhere, caseListFiltersSchema.parse({ q: "PKR. 77" }))).total).toBe(0);
     expect((await listCases(monitor, caseListFiltersSchema.parse({ q: "PKR. 77" }))).items.map((c) => c.id)).toEqual([caseId]);

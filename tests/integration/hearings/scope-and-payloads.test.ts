@@ -61,12 +61,15 @@ describe("scope of hearing reports", () => {
   it("analysts and managers open any report read-only; only the analyst sees the names; neither may save", async () => {
     const draft = await scheduleDraft(owner);
     signedIn = owner;
-    const report = { facts: heldFacts(), personal: { ...emptyPersonal(), defendantNames: "Q. R." }, answers: {} };
+    const report = { facts: { ...heldFacts(), narrative: "Q. R. told the court he was beaten." }, personal: { ...emptyPersonal(), defendantNames: "Q. R." }, answers: {} };
     expect((await saveHearingDraftAction({ hearingId: draft.hearingId, baseVersion: draft.version, idempotencyKey: newKey(), report })).ok).toBe(true);
     const analyst = await createUser("ANALYST");
     const manager = await createUser("MANAGER");
-    expect(await getHearingReport(draft.hearingId, analyst)).toMatchObject({ editable: false, showPersonal: true, values: { personal: { defendantNames: "Q. R." } } });
-    expect(await getHearingReport(draft.hearingId, manager)).toMatchObject({ editable: false, showPersonal: false, values: { personal: { defendantNames: "" } } });
+    expect(await getHearingReport(draft.hearingId, analyst)).toMatchObject({
+      editable: false, showPersonal: true, values: { personal: { defendantNames: "Q. R." }, facts: { narrative: "Q. R. told the court he was beaten." } },
+    });
+    // The narrative may name people: it follows the names.
+    expect(await getHearingReport(draft.hearingId, manager)).toMatchObject({ editable: false, showPersonal: false, values: { personal: { defendantNames: "" }, facts: { narrative: "" } } });
     signedIn = analyst;
     expect(await saveHearingDraftAction({ hearingId: draft.hearingId, baseVersion: draft.version + 1, idempotencyKey: newKey(), report })).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });

@@ -27,4 +27,14 @@ describe("auditedChanges", () => {
     });
     expect(JSON.stringify(audited)).not.toMatch(/A\. B\.|C\. D\./);
   });
+
+  it("keeps the narrative and free-text answers out too, which may name people", () => {
+    const audited = auditedChanges([
+      { section: "facts", key: "narrative", before: "", after: "A. B. was hit" },
+      { section: "answers", key: "NOTE", before: null, after: "C. D. cried" },
+      { section: "answers", key: "PUB_LISTED", before: null, after: "NO" },
+    ], new Set(["NOTE"]));
+    expect(audited.after).toEqual({ "facts.narrative": "(changed)", "answers.NOTE": "(changed)", "answers.PUB_LISTED": "NO" });
+    expect(JSON.stringify(audited)).not.toMatch(/A\. B\.|C\. D\./);
+  });
 });

@@ -32,9 +32,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <div><dt>{t("cases.indictedAt")}</dt><dd>{date(history.indictedAt)}</dd></div>
         <div><dt>{t("cases.hearings")}</dt><dd>{t("cases.hearingCount", { count: history.totalHearings, adjourned: history.adjournments })}</dd></div>
       </dl>
-      {history.totalHearings > history.hearings.length ? (
-        <p className="hint">{t("cases.someHidden", { count: history.totalHearings - history.hearings.length })}</p>
-      ) : null}
+
       <section aria-labelledby="case-hearings-title">
         <h2 id="case-hearings-title">{t("cases.hearingsTitle")}</h2>
         <CaseHearings history={history} />
