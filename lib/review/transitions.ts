@@ -44,5 +44,5 @@ export function stateAfter(move: ReviewMove, state: ReviewState): ReviewState {
 export function assertMove(move: ReviewMove, state: ReviewState): void {
   if (mayMove(move, state)) return;
   const details: InvalidMoveDetails = { reason: "invalidMove", move, state };
-  throw new AppError("INVALID_STATE", `A ${state.toLowerCase()} report cannot be ${PAST[move]}`, undefined, details);
+  throw new AppError("INVALID_STATE", `The report is ${state.toLowerCase()}: it cannot be ${PAST[move]}`, undefined, details);
 }
