@@ -7,7 +7,7 @@ export function ActionRefusalNotice({ move, state }: { move: ReviewMove; state: 
   const t = useTranslations();
   return (
     <p className="alert alert-warning">
-      {t("review.refusals.invalidMove", { state: t(`enums.reviewState.${state}`).toLowerCase(), move: t(`review.refusals.moves.${move}`) })}
+      {t("review.refusals.invalidMove", { state: t(`enums.reviewState.${state}`), move: t(`review.refusals.moves.${move}`) })}
     </p>
   );
 }

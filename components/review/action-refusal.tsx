@@ -29,7 +29,7 @@ export function ActionRefusal({ result }: { result: ActionResult<unknown> | null
   const reason = REASONS.find((r) => r === details.reason);
   if (!reason) return <ActionError result={result} />;
   const text = reason === "invalidMove" && details.move && details.state
-    ? t("review.refusals.invalidMove", { state: t(`enums.reviewState.${details.state}`).toLowerCase(), move: t(`review.refusals.moves.${details.move}`) })
+    ? t("review.refusals.invalidMove", { state: t(`enums.reviewState.${details.state}`), move: t(`review.refusals.moves.${details.move}`) })
     : reason === "invalidMove" ? t("errors.INVALID_STATE") : t(`review.refusals.${reason}`);
   return (
     <div className="alert alert-danger" role="alert">

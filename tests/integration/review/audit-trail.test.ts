@@ -86,9 +86,12 @@ describe("the audit log of the analyst's desk", () => {
     expect(findingLog[2]!.after).toMatchObject({ status: "CLOSED", closedAt: expect.any(String) });
     expect(findingLog[3]!.after).toMatchObject({ status: "OPEN", closedAt: null });
 
-    const base = { institution: "COURT_PRESIDENT", addressee: "President of the Basic Court", courtId: "", type: "LETTER", title: "Interpretation", description: "", sentAt: "2026-01-10", replyDueAt: "", repliedAt: "", reply: "", outcome: "PENDING", findingIds: [findingId] } as const;
-    const { interventionId } = ok(await createInterventionAction({ ...base }));
-    ok(await updateInterventionAction({ ...base, interventionId, baseVersion: 1, type: "MEETING" }));
+    const base = {
+      institution: "COURT_PRESIDENT", addressee: "President of the Basic Court", courtId: "", type: "LETTER", title: "Interpretation", description: "",
+      sentAt: "2026-01-10", replyDueAt: "", repliedAt: "", reply: "", outcome: "PENDING", findingIds: [findingId],
+    } as const satisfies Record<string, unknown>;
+    const { interventionId } = ok(await createInterventionAction({ ...base, findingIds: [findingId] }));
+    ok(await updateInterventionAction({ ...base, findingIds: [findingId], interventionId, baseVersion: 1, type: "MEETING" }));
     ok(await recordReplyAction({ interventionId, baseVersion: 2, repliedAt: "2026-02-01", reply: "An interpreter is now on call.", outcome: "ADDRESSED" }));
 
     const interventionLog = await entries("Intervention", interventionId, since);
@@ -106,7 +109,7 @@ describe("the audit log of the analyst's desk", () => {
     const report = await submittedReport(monitor);
     const standard = await prisma.standard.findUniqueOrThrow({ where: { number: 1 } });
     as(analyst);
-    const input = { standardId: standard.id, severity: "MINOR", title: "Unlisted", description: "Not on the board.", hearingIds: [report.hearingId] } as const;
+    const input = { standardId: standard.id, severity: "MINOR" as const, title: "Unlisted", description: "Not on the board.", hearingIds: [report.hearingId] };
     const { findingId } = ok(await createFindingAction(input));
     expect(ok(await updateFindingAction({ ...input, findingId, baseVersion: 1 }))).toEqual({ findingId, version: 1, changed: false });
     expect(await prisma.auditLog.count({ where: { entityType: "Finding", entityId: String(findingId) } })).toBe(1);

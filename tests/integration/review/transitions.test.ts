@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { prisma } from "@/lib/db";
+import type { HearingReportValues } from "@/lib/hearings/schema";
 
 // The session comes from next-auth's cookie in the app; here the test decides who is signed in.
 let signedIn: SessionUser | null = null;
@@ -22,8 +23,11 @@ describe("review state machine", () => {
   });
 
   /** A report in each state the tests start from, reached through the application's own moves. */
-  async function reportIn(state: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED") {
-    if (state === "DRAFT") return scheduleDraft(monitor);
+  async function reportIn(state: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED"): Promise<{ hearingId: number; version: number; report: HearingReportValues }> {
+    if (state === "DRAFT") {
+      const draft = await scheduleDraft(monitor);
+      return { ...draft, report: answerAll(draft.checklist, draft.kase, heldFacts()) };
+    }
     if (state === "APPROVED") return approvedReport(monitor, analyst);
     const submitted = await submittedReport(monitor);
     if (state === "SUBMITTED") return submitted;
@@ -146,7 +150,7 @@ describe("review state machine", () => {
   describe("correct", () => {
     it.each(["DRAFT", "SUBMITTED", "RETURNED"] as const)("a %s report cannot be corrected: a clear refusal, nothing written", async (state) => {
       const report = await reportIn(state);
-      const values = "report" in report ? report.report : answerAll(report.checklist, report.kase, heldFacts());
+      const values = report.report;
       const before = await hearingState(report.hearingId);
       as(analyst);
       const result = await correctReportAction({ hearingId: report.hearingId, baseVersion: report.version, reason: "The interpreter was in fact present.", report: values });
