@@ -29,32 +29,34 @@ export function AuditEntryList({ entries, viewerRole }: { entries: AuditEntryVie
               <span className="small">{entry.actor?.name ?? t("system")}</span>
               <time className="small muted" dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, "dateTime")}</time>
             </div>
-            <details>
-              <summary className="small">{t("changes")} ({rows.length})</summary>
-              {rows.length ? (
-                <div className="table-wrap">
-                  <table>
-                    <thead><tr><th scope="col">{t("field")}</th><th scope="col">{t("before")}</th><th scope="col">{t("after")}</th></tr></thead>
-                    <tbody>
-                      {rows.map((row) => (
-                        <tr key={row.field}>
-                          <th scope="row" className="wrap">{row.field}</th>
-                          <td className="audit-value">{row.before ?? t("empty")}</td>
-                          <td className="audit-value">{row.after ?? t("empty")}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              ) : <p className="small muted">{t("noChanges")}</p>}
-              {context.length ? (
-                <dl className="facts audit-context" aria-label={t("context")}>
-                  {context.map(([key, value]) => (
-                    <div key={key}><dt>{key}</dt><dd className="audit-value">{displayValue(value) ?? t("empty")}</dd></div>
-                  ))}
-                </dl>
-              ) : null}
-            </details>
+            {rows.length || context.length ? (
+              <details>
+                <summary className="small">{rows.length ? `${t("changes")} (${rows.length})` : t("context")}</summary>
+                {rows.length ? (
+                  <div className="table-wrap">
+                    <table>
+                      <thead><tr><th scope="col">{t("field")}</th><th scope="col">{t("before")}</th><th scope="col">{t("after")}</th></tr></thead>
+                      <tbody>
+                        {rows.map((row) => (
+                          <tr key={row.field}>
+                            <th scope="row" className="wrap">{row.field}</th>
+                            <td className="audit-value">{row.before ?? t("empty")}</td>
+                            <td className="audit-value">{row.after ?? t("empty")}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                ) : null}
+                {context.length ? (
+                  <dl className="facts audit-context" aria-label={t("context")}>
+                    {context.map(([key, value]) => (
+                      <div key={key}><dt>{key}</dt><dd className="audit-value">{displayValue(value) ?? t("empty")}</dd></div>
+                    ))}
+                  </dl>
+                ) : null}
+              </details>
+            ) : <p className="small muted">{t("noChanges")}</p>}
           </li>
         );
       })}

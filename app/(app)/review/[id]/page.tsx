@@ -21,7 +21,7 @@ import { waitingTime } from "@/lib/review/waiting-time";
 import type { RawSearchParams } from "@/lib/search-params";
 
 export async function generateMetadata() {
-  const t = await getTranslations("review");
+  const t = await getTranslations("review.links");
   return { title: t("title") };
 }
 
