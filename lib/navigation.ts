@@ -20,6 +20,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/findings", label: "findings", roles: READERS },
   { href: "/interventions", label: "interventions", roles: READERS, badge: "overdueInterventions" },
   { href: "/dashboard", label: "dashboard", roles: ["MANAGER", "ANALYST", "ADMIN"] },
+  { href: "/reports", label: "reports", roles: ["ANALYST", "MANAGER", "ADMIN"] },
   { href: "/audit", label: "auditLog", roles: OVERSEERS },
   { href: "/admin/users", label: "users", roles: ["ADMIN"] },
   { href: "/admin/courts", label: "courts", roles: ["ADMIN"] },

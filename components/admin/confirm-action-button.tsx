@@ -15,13 +15,15 @@ interface ConfirmActionButtonProps<T> {
   run: () => Promise<ActionResult<T>>;
   /** Shown after success; the page is refreshed either way. */
   done?: (data: T) => React.ReactNode;
+  /** Told of success, for a message that must outlive this button (the refresh may replace it). */
+  onSuccess?: (data: T) => void;
 }
 
 /**
  * A button for a consequential action, asking for confirmation in place (no browser dialog, so it is
  * keyboard- and screen-reader-friendly), then reporting the outcome in a live region.
  */
-export function ConfirmActionButton<T>({ label, hint, danger, run, done }: ConfirmActionButtonProps<T>) {
+export function ConfirmActionButton<T>({ label, hint, danger, run, done, onSuccess }: ConfirmActionButtonProps<T>) {
   const t = useTranslations("common");
   const tAdmin = useTranslations("admin");
   const router = useRouter();
@@ -35,7 +37,10 @@ export function ConfirmActionButton<T>({ label, hint, danger, run, done }: Confi
       const outcome = await run();
       setResult(outcome);
       setAsking(false);
-      if (outcome.ok) router.refresh();
+      if (outcome.ok) {
+        onSuccess?.(outcome.data);
+        router.refresh();
+      }
     });
 
   return (

@@ -149,7 +149,7 @@ export function ReportEditor({ report }: { report: HearingReport }) {
           <p className="hint">{t("hints.checklist")}</p>
           <ChecklistFields
             questions={questions}
-            facts={conditionFactsOf(values.facts, kase)}
+            facts={conditionFactsOf(evaluation.values.facts, kase)}
             answers={values.answers}
             onAnswer={(code: string, value: AnswerValue) => form.setValue(`answers.${code}`, value, { shouldDirty: true, shouldValidate: true })}
             errors={answerErrors}

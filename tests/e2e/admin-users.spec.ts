@@ -5,7 +5,7 @@ import { signIn, signInWithForm } from "./support/sign-in";
 
 test.afterAll(() => db.$disconnect());
 
-test("[ADMIN] creates a monitor, who must change the password at first sign-in and then sees their region's hearings", async ({ page, browser }) => {
+test("[ADMIN] creates a monitor, who must change the password at first sign-in and then sees their region's hearings, not another region's", async ({ page, browser }) => {
   const email = `new.monitor-${uniqueSuffix()}@e2e.example`;
   await signInAsNewAdmin(page);
   await page.goto("/admin/users");
@@ -29,6 +29,24 @@ test("[ADMIN] creates a monitor, who must change the password at first sign-in a
   const caseNumber = `P ${uniqueSuffix()}/26`;
   const kase = await db.case.create({ data: { courtId: court.id, caseNumber, category: "CRIMINAL", subject: "CORRUPTION" } });
   await db.hearing.create({ data: { caseId: kase.id, courtId: court.id, monitorId: monitor.id, checklistVersionId: version.id, scheduledAt: new Date(Date.now() + 3 * 86_400_000) } });
+  // A colleague's submitted report in the region (and their draft on the same case), and a report of another region.
+  const colleague = await createUser("MONITOR", { region: "PEJE" });
+  const colleagueCase = await db.case.create({ data: { courtId: court.id, caseNumber: `P ${uniqueSuffix()}/26`, category: "CRIMINAL", subject: "HATE_CRIME" } });
+  const lastWeek = new Date(Date.now() - 7 * 86_400_000);
+  const submitted = await db.hearing.create({
+    data: {
+      caseId: colleagueCase.id, courtId: court.id, monitorId: colleague.id, checklistVersionId: version.id, scheduledAt: lastWeek,
+      status: "CANCELLED", announcedPublicly: true, reviewState: "SUBMITTED", submittedAt: new Date(),
+      personalData: { create: { defendantNames: "Q. R." } },
+    },
+  });
+  const colleagueDraft = await db.hearing.create({ data: { caseId: colleagueCase.id, courtId: court.id, monitorId: colleague.id, checklistVersionId: version.id, scheduledAt: new Date() } });
+  const elsewhere = await createUser("MONITOR", { region: "PRIZREN" });
+  const prizren = await db.court.findUniqueOrThrow({ where: { code: "BC-PRIZREN" } });
+  const otherCase = await db.case.create({ data: { courtId: prizren.id, caseNumber: `P ${uniqueSuffix()}/26`, category: "CRIMINAL", subject: "HATE_CRIME" } });
+  const otherRegion = await db.hearing.create({
+    data: { caseId: otherCase.id, courtId: prizren.id, monitorId: elsewhere.id, checklistVersionId: version.id, scheduledAt: lastWeek, status: "CANCELLED", reviewState: "SUBMITTED", submittedAt: new Date() },
+  });
 
   const context = await browser.newContext();
   const monitorPage = await context.newPage();
@@ -50,8 +68,32 @@ test("[ADMIN] creates a monitor, who must change the password at first sign-in a
   await monitorPage.getByRole("button", { name: "Promeni lozinku" }).click();
   await expect(monitorPage).toHaveURL(/\/hearings$/);
   await expect(monitorPage.getByRole("heading", { level: 1, name: "Moja ročišta" })).toBeVisible();
-  await expect(monitorPage.getByRole("cell", { name: caseNumber })).toBeVisible();
+  await expect(monitorPage.getByText(caseNumber).first()).toBeVisible();
   expect((await db.user.findUniqueOrThrow({ where: { email } })).mustChangePassword).toBe(false);
+
+  // The colleague's case is among the region's cases; its history shows the submitted report, not the draft.
+  await monitorPage.goto(`/cases?q=${encodeURIComponent(colleagueCase.caseNumber)}`);
+  await monitorPage.getByRole("link", { name: colleagueCase.caseNumber }).click();
+  await expect(monitorPage.getByRole("heading", { level: 1, name: `Predmet ${colleagueCase.caseNumber}` })).toBeVisible();
+  const timeline = monitorPage.locator("ol.case-timeline");
+  await expect(timeline.getByRole("listitem")).toHaveCount(1);
+  await expect(timeline).toContainText(colleague.name);
+  await timeline.getByRole("link").click();
+  await expect(monitorPage).toHaveURL(new RegExp(`/hearings/${submitted.id}$`));
+  // Read-only, and without the names of people, which only the report's own monitor and analysts see.
+  await expect(monitorPage.getByRole("heading", { level: 1, name: `Izveštaj: ${colleagueCase.caseNumber}` })).toBeVisible();
+  await expect(monitorPage.getByText(/^Podnet na pregled/)).toBeVisible();
+  await expect(monitorPage.getByRole("radio")).toHaveCount(0);
+  await expect(monitorPage.getByText("Q. R.")).toHaveCount(0);
+
+  // Another region's report, and a colleague's draft, do not exist for this monitor.
+  await monitorPage.goto(`/cases?q=${encodeURIComponent(otherCase.caseNumber)}`);
+  await expect(monitorPage.getByText("Ništa ne odgovara ovim filterima.")).toBeVisible();
+  for (const hidden of [otherRegion.id, colleagueDraft.id]) {
+    const response = await monitorPage.goto(`/hearings/${hidden}`);
+    expect(response?.status()).toBe(404);
+    await expect(monitorPage.getByRole("heading", { name: "Nije pronađeno" })).toBeVisible();
+  }
   await context.close();
 });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Condition } from "../condition";
+import { loadChecklistVersion } from "../version-queries";
 import type { ChoiceOption } from "./schema";
 import { versionChanges } from "./version-diff";
 
@@ -59,6 +60,17 @@ export async function getVersionForEditor(id: number) {
 
 export type EditorVersion = NonNullable<Awaited<ReturnType<typeof getVersionForEditor>>>;
 export type EditorQuestion = EditorVersion["questions"][number];
+
+/** A version's questions exactly as the monitor's form receives them, for the preview; a draft too. */
+export async function getVersionForPreview(id: number) {
+  const version = await prisma.checklistVersion.findUnique({
+    where: { id },
+    select: { id: true, number: true, status: true, template: { select: { name: true } } },
+  });
+  if (!version) return null;
+  const { questions } = await loadChecklistVersion(id);
+  return { ...version, questions };
+}
 
 export async function getQuestionForEditor(id: number) {
   const question = await prisma.checklistQuestion.findUnique({

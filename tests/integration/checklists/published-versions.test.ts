@@ -7,7 +7,10 @@ let signedIn: SessionUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => signedIn }));
 const editor = await import("@/lib/checklists/editor/actions");
 const { codeRegistry } = await import("@/lib/checklists/editor/code-registry");
+const { saveHearingDraftAction } = await import("@/lib/hearings/actions");
+const { loadChecklistVersion } = await import("@/lib/checklists/version-queries");
 const fixtures = await import("../../support/fixtures");
+const { answerAll, heldFacts, newKey } = await import("../../support/hearing-fixtures");
 
 /** Everything about a version that must never change once published. */
 async function snapshot(versionId: number) {
@@ -79,37 +82,50 @@ describe("a published checklist version", () => {
   it("reports spanning both versions count comparable questions once, by code", async () => {
     const [v1, v2] = await publishedVersions();
     const monitor = await fixtures.createUser("MONITOR");
+    signedIn = monitor;
     const court = await prisma.court.findUniqueOrThrow({ where: { code: "BC-PRISHTINE" } });
     const kase = await prisma.case.create({ data: { courtId: court.id, caseNumber: "P 1/26", category: "CRIMINAL", subject: "DOMESTIC_VIOLENCE" } });
+    const caseFacts = { category: kase.category, subject: kase.subject };
 
-    /** An approved report on a version, answering the given codes (NO = non-compliant for these questions). */
-    async function approvedReport(version: typeof v1, answers: Record<string, "YES" | "NO">) {
-      const hearing = await prisma.hearing.create({
-        data: { caseId: kase.id, courtId: court.id, monitorId: monitor.id, checklistVersionId: version!.id, scheduledAt: new Date(), reviewState: "APPROVED", approvedAt: new Date() },
-      });
-      for (const [code, value] of Object.entries(answers)) {
-        const q = version!.questions.find((x) => x.code === code)!;
-        await prisma.answer.create({
-          data: { hearingId: hearing.id, questionId: q.id, questionCode: code, standardId: q.standardId, value, compliance: value === "NO" ? "NON_COMPLIANT" : "COMPLIANT" },
-        });
-      }
+    /**
+     * A held hearing on a version, every applicable question answered and saved as the monitor's form saves it,
+     * then approved (the analyst's review is set directly here). `nonCompliant`: codes given the non-compliant answer.
+     */
+    async function approvedReport(versionId: number, nonCompliant: string[]) {
+      const hearing = await prisma.hearing.create({ data: { caseId: kase.id, courtId: court.id, monitorId: monitor.id, checklistVersionId: versionId, scheduledAt: new Date("2026-03-10T08:00:00Z") } });
+      const checklist = await loadChecklistVersion(versionId);
+      const report = answerAll(checklist, caseFacts, heldFacts(), nonCompliant);
+      expect(await saveHearingDraftAction({ hearingId: hearing.id, baseVersion: hearing.version, idempotencyKey: newKey(), report })).toMatchObject({ ok: true });
+      await prisma.hearing.update({ where: { id: hearing.id }, data: { reviewState: "APPROVED", submittedAt: new Date(), approvedAt: new Date() } });
+      return hearing.id;
     }
-    await approvedReport(v1, { PUB_LISTED: "NO", IND_OUTSIDE_CONTACT: "NO" });
-    await approvedReport(v1, { PUB_LISTED: "YES" });
-    await approvedReport(v2, { PUB_LISTED: "NO", VR_WAITING_ROOM: "NO" });
-    await approvedReport(v2, { PUB_LISTED: "YES", VR_WAITING_ROOM: "YES" });
+    const reports = [
+      await approvedReport(v1!.id, ["PUB_LISTED", "IND_OUTSIDE_CONTACT"]),
+      await approvedReport(v1!.id, []),
+      await approvedReport(v2!.id, ["PUB_LISTED", "VR_WAITING_ROOM"]),
+      await approvedReport(v2!.id, []),
+    ];
 
+    // The code registry: the reworded question is one row across both versions, each report counted once.
     const registry = await codeRegistry(v1!.templateId);
     const row = (code: string) => registry.filter((r) => r.code === code);
-    // The reworded question is one row across both versions: four reports, two non-compliant.
     expect(row("PUB_LISTED")).toEqual([expect.objectContaining({ standard: expect.objectContaining({ code: "S01" }), versions: [{ number: 1, status: "PUBLISHED" }, { number: 2, status: "PUBLISHED" }], current: true, approvedReports: 4, nonCompliant: 2 })]);
-    expect(row("IND_OUTSIDE_CONTACT")).toEqual([expect.objectContaining({ versions: [{ number: 1, status: "PUBLISHED" }], current: false, approvedReports: 1, nonCompliant: 1 })]);
+    expect(row("IND_OUTSIDE_CONTACT")).toEqual([expect.objectContaining({ versions: [{ number: 1, status: "PUBLISHED" }], current: false, approvedReports: 2, nonCompliant: 1 })]);
     expect(row("VR_WAITING_ROOM")).toEqual([expect.objectContaining({ versions: [{ number: 2, status: "PUBLISHED" }], current: true, approvedReports: 2, nonCompliant: 1 })]);
     expect(new Set(registry.map((r) => r.code)).size).toBe(registry.length);
 
-    // Answers carry code and standard, so a roll-up by standard counts each report once per standard, whatever its version.
-    const byStandard = await prisma.answer.groupBy({ by: ["standardId"], where: { hearing: { caseId: kase.id } }, _count: { hearingId: true } });
+    // The stored answers: one code over two versions' questions, one answer per report.
+    const listed = await prisma.answer.findMany({ where: { hearingId: { in: reports }, questionCode: "PUB_LISTED" }, select: { hearingId: true, questionId: true, compliance: true } });
+    expect(new Set(listed.map((a) => a.questionId)).size).toBe(2);
+    expect(listed.map((a) => a.hearingId).sort()).toEqual([...reports].sort());
+
+    // By standard, a report answers several questions but is one result: counted once, whatever its version.
     const s01 = await prisma.standard.findUniqueOrThrow({ where: { code: "S01" } });
-    expect(byStandard.find((r) => r.standardId === s01.id)?._count.hearingId).toBe(4);
+    const s01Answers = await prisma.answer.count({ where: { hearingId: { in: reports }, standardId: s01.id } });
+    expect(s01Answers).toBeGreaterThan(reports.length);
+    const s01Results = await prisma.hearingStandardResult.findMany({ where: { hearingId: { in: reports }, standardId: s01.id }, orderBy: { hearingId: "asc" } });
+    expect(s01Results.map((r) => [r.hearingId, r.result])).toEqual([
+      [reports[0], "NON_COMPLIANT"], [reports[1], "COMPLIANT"], [reports[2], "NON_COMPLIANT"], [reports[3], "COMPLIANT"],
+    ]);
   });
 });

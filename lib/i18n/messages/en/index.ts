@@ -18,8 +18,9 @@ import hearings from "./hearings.json";
 import interventions from "./interventions.json";
 import nav from "./nav.json";
 import report from "./report.json";
+import reports from "./reports.json";
 import review from "./review.json";
 import validation from "./validation.json";
 
-const messages = { account, admin, adminChecklists, adminCourts, adminSettings, adminTokens, audit, auth, cases, checklist, common, dashboard, enums, errors, findings, hearings, interventions, nav, report, review, validation };
+const messages = { account, admin, adminChecklists, adminCourts, adminSettings, adminTokens, audit, auth, cases, checklist, common, dashboard, enums, errors, findings, hearings, interventions, nav, report, reports, review, validation };
 export default messages;

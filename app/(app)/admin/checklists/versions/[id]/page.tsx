@@ -26,7 +26,10 @@ export default async function ChecklistVersionPage({ params, searchParams }: { p
       <p><Link href="/admin/checklists">{t("adminChecklists.title")}</Link></p>
       <div className="page-header">
         <h1>{t("adminChecklists.versionTitle", { template: version.template.name, number: version.number })}</h1>
-        <span className={`badge ${draft ? "badge-warning" : "badge-success"}`}>{t(`enums.checklistVersionStatus.${version.status}`)}</span>
+        <span className="row">
+          <span className={`badge ${draft ? "badge-warning" : "badge-success"}`}>{t(`enums.checklistVersionStatus.${version.status}`)}</span>
+          <Link className="button button-secondary" href={`/admin/checklists/versions/${version.id}/preview`}>{t("adminChecklists.preview")}</Link>
+        </span>
       </div>
       {!draft && (await searchParams).published ? (
         <p className="alert alert-success" role="status">{t("adminChecklists.publishedDone", { number: version.number })}</p>
