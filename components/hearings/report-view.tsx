@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { QuestionComments } from "@/components/checklists/question-comments";
 import { groupByStandard, localized } from "@/lib/checklists/question-view";
 import { isFactVisible, isPersonalVisible } from "@/lib/hearings/fact-rules";
@@ -17,13 +18,23 @@ const SECTIONS: { id: string; title: "identity" | "timing" | "access" | "parties
   { id: "outcome", title: "outcome", facts: ["verdictPronounced", "verdict", "sentenceType", "sentenceMonths", "fineEur", "protectionOrder"] },
 ];
 const PERSONAL: PersonalKey[] = ["defendantNames", "victimNames", "witnessNames", "juvenileDetails"];
+/** For a reviewer, what needs attention comes first: breaches, then what the monitor could not tell. */
+const RESULT_ORDER: Record<string, number> = { NON_COMPLIANT: 0, UNCLEAR: 1, COMPLIANT: 2, NOT_APPLICABLE: 3 };
+
+export interface ReportViewProps {
+  report: HearingReport;
+  /** Results by standard with the non-compliant ones first, highlighted (the review page). */
+  nonCompliantFirst?: boolean;
+  /** Something to show under each answered question, e.g. the reviewer's comment box (client components only). */
+  questionExtra?: (code: string) => ReactNode;
+}
 
 /**
  * A report read-only: its facts, the answers by standard with their compliance, and the per-standard
  * results, with the reviewer's comments beside the questions. Used for submitted and approved reports and
  * by the analyst's review page. Names are shown only when the report says this user may see them.
  */
-export function ReportView({ report }: { report: HearingReport }) {
+export function ReportView({ report, nonCompliantFirst, questionExtra }: ReportViewProps) {
   const t = useTranslations();
   const locale = useLocale();
   const questions = report.checklist.questions;
@@ -33,6 +44,11 @@ export function ReportView({ report }: { report: HearingReport }) {
   const comments = commentsByQuestion(report.comments);
   const resultByStandard = new Map(report.standardResults.map((r) => [r.standardId, r]));
   const tr = t as unknown as (key: string, values?: Record<string, unknown>) => string;
+  const standardGroups = groupByStandard(questions);
+  const resultRows = standardGroups.map(({ standard }) => ({ standard, result: resultByStandard.get(standard.id) }));
+  if (nonCompliantFirst) {
+    resultRows.sort((a, b) => RESULT_ORDER[a.result?.result ?? "NOT_APPLICABLE"]! - RESULT_ORDER[b.result?.result ?? "NOT_APPLICABLE"]! || a.standard.number - b.standard.number);
+  }
 
   return (
     <div className="report-view">
@@ -70,25 +86,26 @@ export function ReportView({ report }: { report: HearingReport }) {
           <table>
             <thead><tr><th scope="col">{t("report.view.standard")}</th><th scope="col">{t("report.view.result")}</th></tr></thead>
             <tbody>
-              {groupByStandard(questions).map(({ standard }) => {
-                const result = resultByStandard.get(standard.id);
-                return (
-                  <tr key={standard.id}>
-                    <th scope="row">{standard.number}. {localized(standard.name, locale)}</th>
-                    <td>
-                      <ComplianceBadge value={result?.result ?? "NOT_APPLICABLE"} />
-                      {result?.nonCompliantCount ? <span className="small muted"> {t("report.view.nonCompliantCount", { count: result.nonCompliantCount })}</span> : null}
-                    </td>
-                  </tr>
-                );
-              })}
+              {resultRows.map(({ standard, result }) => (
+                <tr key={standard.id} className={nonCompliantFirst && result?.result === "NON_COMPLIANT" ? "result-breach" : undefined}>
+                  <th scope="row">
+                    {nonCompliantFirst ? (
+                      <a href={`#view-standard-${standard.code}`}>{standard.number}. {localized(standard.name, locale)}</a>
+                    ) : <>{standard.number}. {localized(standard.name, locale)}</>}
+                  </th>
+                  <td>
+                    <ComplianceBadge value={result?.result ?? "NOT_APPLICABLE"} />
+                    {result?.nonCompliantCount ? <span className="small muted"> {t("report.view.nonCompliantCount", { count: result.nonCompliantCount })}</span> : null}
+                  </td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>
       </ReportSection>
 
       <ReportSection id="view-checklist" title={t("report.sections.checklist")}>
-        {groupByStandard(questions).map(({ standard, questions: inStandard }) => {
+        {standardGroups.map(({ standard, questions: inStandard }) => {
           const answered = inStandard.filter((q) => answers[q.code] !== undefined && answers[q.code] !== null);
           return (
             <section key={standard.id} className="checklist-standard" aria-labelledby={`view-standard-${standard.code}`}>
@@ -97,12 +114,13 @@ export function ReportView({ report }: { report: HearingReport }) {
                 <ul className="answer-list">
                   {answered.map((q) => (
                     <li key={q.code}>
-                      <p className="answer-question">{localized(q.text, locale)}</p>
+                      <p className="answer-question" id={`view-question-${q.code}`}>{localized(q.text, locale)}</p>
                       <p className="answer-value">
                         <span>{labels.answerValue(q.code, answers[q.code])}</span>{" "}
                         {report.answerCompliance[q.code] && report.answerCompliance[q.code] !== "NOT_APPLICABLE" ? <ComplianceBadge value={report.answerCompliance[q.code]!} /> : null}
                       </p>
                       <QuestionComments comments={comments[q.code]} id={`view-comments-${q.code}`} />
+                      {questionExtra?.(q.code)}
                     </li>
                   ))}
                 </ul>

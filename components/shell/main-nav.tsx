@@ -8,6 +8,8 @@ export interface MainNavItem {
   label: string;
   /** A count to show beside the label, e.g. reports waiting. */
   badge?: number;
+  /** The count in words, for screen readers ("3 reports waiting for review"). */
+  badgeLabel?: string;
 }
 
 export function MainNav({ label, items }: { label: string; items: MainNavItem[] }) {
@@ -21,7 +23,12 @@ export function MainNav({ label, items }: { label: string; items: MainNavItem[] 
             <li key={item.href}>
               <Link href={item.href} aria-current={current ? "page" : undefined}>
                 {item.label}
-                {item.badge ? <span className="count-badge">{item.badge}</span> : null}
+                {item.badge ? (
+                  <>
+                    <span className="count-badge" aria-hidden="true">{item.badge}</span>
+                    <span className="visually-hidden">{item.badgeLabel}</span>
+                  </>
+                ) : null}
               </Link>
             </li>
           );

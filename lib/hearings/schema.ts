@@ -107,7 +107,7 @@ export function buildHearingReportSchema(questions: ChecklistQuestionView[]): z.
  * What the actions accept before they know the report's checklist version: the answers are checked against
  * the version's own schema once the hearing is loaded.
  */
-const reportEnvelope = z.strictObject({
+export const reportEnvelope = z.strictObject({
   facts: z.record(z.string().max(40), z.unknown()),
   personal: z.record(z.string().max(40), z.unknown()),
   answers: z.record(z.string().max(64), z.unknown()),

@@ -16,7 +16,7 @@ export interface SubmitResult {
 }
 
 /** The missing items as field errors, so that the form can point at each one. */
-function incompleteError(evaluation: ReportEvaluation): AppError {
+export function incompleteError(evaluation: ReportEvaluation): AppError {
   const fieldErrors: Record<string, string[]> = {};
   for (const key of evaluation.missingFacts) fieldErrors[`facts.${key}`] = ["validation.required"];
   for (const code of evaluation.missingAnswers) fieldErrors[`answers.${code}`] = ["validation.required"];

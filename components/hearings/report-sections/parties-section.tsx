@@ -8,8 +8,11 @@ import { useEnumChoices } from "../enum-choices";
 import { InputFact, RadioFact, SelectFact, YesNoFact } from "../fact-fields";
 import { ReportSection } from "./section";
 
-/** Defendants, detention, counsel, victims and juveniles; and the people's names, kept apart and minimal. */
-export function PartiesSection({ facts, kase }: { facts: HearingFactsInput; kase: CaseFacts }) {
+/**
+ * Defendants, detention, counsel, victims and juveniles; and the people's names, kept apart and minimal
+ * (left out for a reviewer whose role may not see them).
+ */
+export function PartiesSection({ facts, kase, showNames = true }: { facts: HearingFactsInput; kase: CaseFacts; showNames?: boolean }) {
   const t = useTranslations("report");
   const choices = useEnumChoices();
   const show = (key: keyof HearingFactsInput) => isFactVisible(key, facts, kase);
@@ -33,16 +36,18 @@ export function PartiesSection({ facts, kase }: { facts: HearingFactsInput; kase
       ) : null}
       <YesNoFact name="facts.juvenileInvolved" label={t("facts.juvenileInvolved")} />
 
-      <fieldset className="personal-data">
-        <legend>{t("sections.names")}</legend>
-        <p className="hint" id="names-hint">{t("hints.names")}</p>
-        <div className="form-grid">
-          <InputFact name="personal.defendantNames" label={t("personal.defendantNames")} max={500} />
-          {showName("victimNames") ? <InputFact name="personal.victimNames" label={t("personal.victimNames")} max={500} /> : null}
-          <InputFact name="personal.witnessNames" label={t("personal.witnessNames")} max={500} />
-          {showName("juvenileDetails") ? <InputFact name="personal.juvenileDetails" label={t("personal.juvenileDetails")} hint={t("hints.juvenileDetails")} max={500} /> : null}
-        </div>
-      </fieldset>
+      {showNames ? (
+        <fieldset className="personal-data">
+          <legend>{t("sections.names")}</legend>
+          <p className="hint" id="names-hint">{t("hints.names")}</p>
+          <div className="form-grid">
+            <InputFact name="personal.defendantNames" label={t("personal.defendantNames")} max={500} />
+            {showName("victimNames") ? <InputFact name="personal.victimNames" label={t("personal.victimNames")} max={500} /> : null}
+            <InputFact name="personal.witnessNames" label={t("personal.witnessNames")} max={500} />
+            {showName("juvenileDetails") ? <InputFact name="personal.juvenileDetails" label={t("personal.juvenileDetails")} hint={t("hints.juvenileDetails")} max={500} /> : null}
+          </div>
+        </fieldset>
+      ) : null}
     </ReportSection>
   );
 }

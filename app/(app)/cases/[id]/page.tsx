@@ -1,6 +1,8 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CaseHearings } from "@/components/cases/case-hearings";
+import { hasRole, REVIEWERS } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { getCaseHistory } from "@/lib/cases/queries";
 import { bilingualName } from "@/lib/courts/court-name";
@@ -25,6 +27,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <h1>{t("cases.heading", { caseNumber: history.caseNumber })}</h1>
         <span className="badge">{t(`enums.caseStatus.${history.status}`)}</span>
       </div>
+      {hasRole(user.role, REVIEWERS) ? (
+        <p className="no-print"><Link className="button button-secondary button-small" href={`/findings/new?case=${history.id}`}>{t("review.links.recordCaseFinding")}</Link></p>
+      ) : null}
       <dl className="report-meta">
         <div><dt>{t("hearings.court")}</dt><dd>{bilingualName(history.court, locale)}</dd></div>
         <div><dt>{t("cases.category")}</dt><dd>{t(`enums.caseCategory.${history.category}`)} · {t(`enums.caseSubject.${history.subject}`)}</dd></div>

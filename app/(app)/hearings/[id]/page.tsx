@@ -1,14 +1,20 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { FindingsOnHearing } from "@/components/findings/findings-on-hearing";
 import { ReportEditor } from "@/components/hearings/report-editor";
+import { ReportMeta } from "@/components/hearings/report-meta";
 import { ReportView } from "@/components/hearings/report-view";
 import { ReviewStateBadge } from "@/components/hearings/review-state-badge";
+import { ReviewLinks } from "@/components/review/review-links";
+import { ReviewThread } from "@/components/review/review-thread";
+import { RevisionHistory } from "@/components/review/revision-history";
+import { hasRole, READERS, REVIEWERS } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
-import { bilingualName } from "@/lib/courts/court-name";
+import { findingsOnHearing } from "@/lib/findings/queries";
 import { getHearingReport } from "@/lib/hearings/report-queries";
 import { parseRecordId } from "@/lib/hearings/record-id";
-import { fromCourtDateTimeInput } from "@/lib/time/zone";
+import { reportRevisions } from "@/lib/review/context-queries";
 
 export async function generateMetadata() {
   const t = await getTranslations("report");
@@ -17,15 +23,22 @@ export async function generateMetadata() {
 
 /**
  * A hearing report: the monitor's own draft or returned report is the form; anything else the user may
- * see is read-only; anything out of scope is not found.
+ * see is read-only; anything out of scope is not found. Analysts, managers and admins also see the findings
+ * that rest on it and its corrections after approval; reviewers, what they can do with it next.
  */
 export default async function HearingReportPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const id = parseRecordId((await params).id);
   const report = id ? await getHearingReport(id, user) : null;
   if (!report) notFound();
-  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
-  const scheduledAt = fromCourtDateTimeInput(report.values.facts.scheduledAt);
+  const reader = hasRole(user.role, READERS);
+  const reviewer = hasRole(user.role, REVIEWERS);
+  const [t, format, findings, revisions] = await Promise.all([
+    getTranslations(), getFormatter(),
+    reader ? findingsOnHearing(report.id) : [],
+    reader ? reportRevisions(report.id) : [],
+  ]);
+  const mayRecordFinding = reviewer && (report.reviewState === "SUBMITTED" || report.reviewState === "APPROVED");
   return (
     <>
       {user.role === "MONITOR" ? (
@@ -35,20 +48,7 @@ export default async function HearingReportPage({ params }: { params: Promise<{ 
         <h1>{t("report.pageTitle", { caseNumber: report.kase.caseNumber })}</h1>
         <ReviewStateBadge state={report.reviewState} />
       </div>
-      <dl className="report-meta">
-        <div><dt>{t("report.meta.court")}</dt><dd>{bilingualName(report.court, locale)}</dd></div>
-        <div>
-          <dt>{t("report.meta.case")}</dt>
-          <dd>
-            <Link href={`/cases/${report.kase.id}`}>{report.kase.caseNumber}</Link>{" "}
-            <span className="muted">· {t(`enums.caseCategory.${report.kase.category}`)} · {t(`enums.caseSubject.${report.kase.subject}`)}</span>
-          </dd>
-        </div>
-        <div><dt>{t("report.meta.scheduled")}</dt><dd>{scheduledAt ? format.dateTime(scheduledAt, "dateTime") : ""}</dd></div>
-        <div><dt>{t("report.meta.monitor")}</dt><dd>{report.monitor.name}</dd></div>
-        {report.reviewerName ? <div><dt>{t("report.meta.reviewer")}</dt><dd>{report.reviewerName}</dd></div> : null}
-        <div><dt>{t("report.meta.checklist")}</dt><dd>{t("report.meta.checklistVersion", { number: report.checklist.number })}</dd></div>
-      </dl>
+      <ReportMeta report={report} />
       {report.reviewState === "SUBMITTED" && report.submittedAt ? (
         <p className="alert alert-info">{t("report.submittedNotice", { date: format.dateTime(report.submittedAt, "dateTime") })}</p>
       ) : null}
@@ -56,7 +56,13 @@ export default async function HearingReportPage({ params }: { params: Promise<{ 
         <p className="alert alert-success">{t("report.approvedNotice", { date: format.dateTime(report.approvedAt, "dateTime") })}</p>
       ) : null}
       {report.reviewState === "RETURNED" && report.editable ? <p className="alert alert-warning">{t("report.returnedNotice")}</p> : null}
+      {reviewer ? <ReviewLinks hearingId={report.id} state={report.reviewState} /> : null}
       {report.editable ? <ReportEditor report={report} /> : <ReportView report={report} />}
+      <ReviewThread comments={report.comments} questions={report.checklist.questions} />
+      {reader ? <FindingsOnHearing findings={findings} recordHref={mayRecordFinding ? `/findings/new?hearing=${report.id}` : null} /> : null}
+      {reader && (revisions.length || report.reviewState === "APPROVED") ? (
+        <RevisionHistory revisions={revisions} questions={report.checklist.questions} judges={report.court.judges} />
+      ) : null}
     </>
   );
 }
