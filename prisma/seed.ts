@@ -1,5 +1,6 @@
 // Seeds the reference data (always, additively) and, where DEMO_DATA=1 and the database has no users
-// yet, the demo accounts and two years of synthetic hearings. Run by `npm start`, `npm run db:seed`.
+// yet, the demo accounts and two years of synthetic hearings; prunes spent idempotency keys.
+// Run by `npm start` and `npm run db:seed`.
 import "dotenv/config";
 import { prisma } from "../lib/db.ts";
 import { generateDemoData } from "./demo/generate.ts";
@@ -11,8 +12,12 @@ import { DEMO_DATA_SETTING } from "../lib/settings/defaults.ts";
 
 const DEFAULT_DEMO_HEARINGS = 4000;
 
+/** Retried syncs arrive within minutes or days of their first try; a month later a key has done its work. */
+const IDEMPOTENCY_KEY_DAYS = 30;
+
 async function main() {
   await seedReferenceData(prisma);
+  await prisma.idempotencyKey.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - IDEMPOTENCY_KEY_DAYS * 86_400_000) } } });
   if (process.env.DEMO_DATA !== "1") return;
   if ((await prisma.user.count()) > 0) return;
   const t0 = Date.now();

@@ -6,6 +6,7 @@ import { evaluateReport, type ReportEvaluation } from "./evaluate-report";
 import { runOnce } from "./idempotency";
 import { parseReport } from "./parse-report";
 import { auditedChanges, freeTextCodes } from "./report-diff";
+import { observedTimingErrors } from "./timing";
 import { assertReferences, assertWritable, loadStoredReport, writeReport } from "./report-store";
 import type { SubmitHearingReportInput } from "./schema";
 
@@ -39,6 +40,8 @@ export async function submitHearingReport(input: SubmitHearingReportInput, user:
     const values = parseReport(stored.checklist.questions, input.report);
     const evaluation = evaluateReport(values, stored.checklist.questions, stored.kase);
     if (evaluation.missingFacts.length || evaluation.missingAnswers.length) throw incompleteError(evaluation);
+    const timing = observedTimingErrors(evaluation.values.facts);
+    if (Object.keys(timing).length) throw new AppError("VALIDATION", "The hearing has not taken place yet", timing);
     await assertReferences(tx, stored, evaluation.values);
     const submittedAt = new Date();
     const { version, changes } = await writeReport(tx, stored, evaluation, { reviewState: "SUBMITTED", submittedAt });

@@ -35,3 +35,15 @@ export function toCourtTimeInput(instant: Date | null | undefined): string {
   const p = toCourtParts(instant);
   return `${pad(p.hour)}:${pad(p.minute)}`;
 }
+
+/**
+ * What a report can only say once the hearing has taken place: it is not on a later court day than today,
+ * and the next hearing (after an adjournment) comes after it. Field errors, keyed like the form's fields.
+ */
+export function observedTimingErrors(facts: { scheduledAt?: string | null; nextHearingDate?: string | null }, now = new Date()): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  const hearingDay = facts.scheduledAt ? facts.scheduledAt.slice(0, 10) : null;
+  if (hearingDay && hearingDay > courtDay(now)) errors["facts.scheduledAt"] = ["validation.hearingNotYetHeld"];
+  if (hearingDay && facts.nextHearingDate && facts.nextHearingDate <= hearingDay) errors["facts.nextHearingDate"] = ["validation.nextHearingNotAfter"];
+  return errors;
+}

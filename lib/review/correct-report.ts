@@ -6,7 +6,7 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { evaluateReport } from "@/lib/hearings/evaluate-report";
 import { parseReport } from "@/lib/hearings/parse-report";
-import { auditedChanges, diffReports } from "@/lib/hearings/report-diff";
+import { auditedChanges, diffReports, freeTextCodes } from "@/lib/hearings/report-diff";
 import { assertReferences, loadStoredReport, writeReport } from "@/lib/hearings/report-store";
 import { incompleteError } from "@/lib/hearings/submit-hearing-report";
 import { loadForMove } from "./reviewed-hearing";
@@ -42,7 +42,12 @@ export async function correctReport(input: CorrectReportInput, user: SessionUser
     await loadForMove(tx, "correct", input.hearingId, input.baseVersion, user);
     const stored = await loadStoredReport(tx, input.hearingId, user);
     const values = parseReport(stored.checklist.questions, input.report);
-    if (!maySeePersonalData(user, stored)) values.personal = stored.values.personal;
+    // A corrector who may not see personal data was shown none: what they could not see stays as stored.
+    if (!maySeePersonalData(user, stored)) {
+      values.personal = stored.values.personal;
+      values.facts.narrative = stored.values.facts.narrative;
+      for (const code of freeTextCodes(stored.checklist.questions)) values.answers[code] = stored.values.answers[code] ?? null;
+    }
     const evaluation = evaluateReport(values, stored.checklist.questions, stored.kase);
     if (evaluation.missingFacts.length || evaluation.missingAnswers.length) throw incompleteError(evaluation);
     await assertReferences(tx, stored, evaluation.values);
@@ -52,7 +57,7 @@ export async function correctReport(input: CorrectReportInput, user: SessionUser
 
     const resultsBefore = await tx.hearingStandardResult.findMany({ where: { hearingId: stored.id }, select: { standardId: true, result: true, nonCompliantCount: true } });
     const { version, changes } = await writeReport(tx, stored, evaluation);
-    const audited = auditedChanges(changes);
+    const audited = auditedChanges(changes, freeTextCodes(stored.checklist.questions));
     const standards = changedStandards(resultsBefore, evaluation.checklist.standards);
     await recordAudit(tx, {
       actorId: user.id, action: "hearing.correct", entityType: "Hearing", entityId: stored.id,

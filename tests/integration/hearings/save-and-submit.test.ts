@@ -133,6 +133,17 @@ describe("saving and submitting a hearing report", () => {
     expect(await auditCount(draft.hearingId)).toBe(before);
   });
 
+  it("refuses to submit a report of a hearing that has not taken place yet, and writes nothing", async () => {
+    const draft = await scheduleDraft(monitor);
+    const before = await auditCount(draft.hearingId);
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const report = answerAll(draft.checklist, draft.kase, { ...heldFacts(), scheduledAt: `${tomorrow}T09:00` });
+    const result = await submitHearingReportAction({ hearingId: draft.hearingId, baseVersion: draft.version, idempotencyKey: newKey(), report });
+    expect(result).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { "facts.scheduledAt": ["validation.hearingNotYetHeld"] } });
+    expect(await prisma.hearing.findUniqueOrThrow({ where: { id: draft.hearingId } })).toMatchObject({ reviewState: "DRAFT", version: draft.version });
+    expect(await auditCount(draft.hearingId)).toBe(before);
+  });
+
   it("submits a complete report: answers and per-standard results agree with the compliance rules", async () => {
     const draft = await scheduleDraft(monitor);
     const facts = heldFacts();

@@ -54,8 +54,10 @@ describe("the audit log of the analyst's desk", () => {
       reviewState: "RETURNED", version: report.version + 1, reviewerId: analyst.id, round: 1,
       comments: [{ questionCode: null, body: "Name the absent witness." }, { questionCode: "PUB_LISTED", body: "Listed where?" }],
     });
-    expect(resubmitted!.before).toMatchObject({ reviewState: "RETURNED", "facts.narrative": "The court heard two witnesses." });
-    expect(resubmitted!.after).toMatchObject({ reviewState: "SUBMITTED", "facts.narrative": "Witness B. was absent." });
+    // The narrative may name people: the log keeps that it changed, not what it says.
+    expect(resubmitted!.before).toMatchObject({ reviewState: "RETURNED", "facts.narrative": "(recorded)" });
+    expect(resubmitted!.after).toMatchObject({ reviewState: "SUBMITTED", "facts.narrative": "(changed)" });
+    expect(JSON.stringify(log.map((e) => [e.before, e.after]))).not.toContain("Witness B.");
     expect(approved!.before).toMatchObject({ reviewState: "SUBMITTED", version: report.version + 2, approvedAt: null });
     expect(approved!.after).toMatchObject({ reviewState: "APPROVED", version: report.version + 3, reviewerId: analyst.id });
     expect(correction!.before).toMatchObject({ "answers.PUB_LISTED": "YES", "personal.defendantNames": "(recorded)", version: report.version + 3, standards: [{ result: "COMPLIANT" }] });
@@ -117,5 +119,22 @@ describe("the audit log of the analyst's desk", () => {
     const entry = await prisma.auditLog.findFirstOrThrow({ where: { entityType: "Finding", entityId: String(findingId) } });
     await expect(prisma.auditLog.update({ where: { id: entry.id }, data: { action: "finding.forged" } })).rejects.toThrow(/append-only/);
     await expect(prisma.auditLog.delete({ where: { id: entry.id } })).rejects.toThrow(/append-only/);
+  });
+
+  it("an admin, who sees no names or narrative, corrects an approved report without wiping them", async () => {
+    const admin = await createUser("ADMIN");
+    const report = await submittedReport(monitor);
+    await prisma.hearingPersonalData.create({ data: { hearingId: report.hearingId, defendantNames: "Q. Z." } });
+    await prisma.hearing.update({ where: { id: report.hearingId }, data: { narrative: "Q. Z. spoke of threats." } });
+    as(analyst);
+    ok(await approveReportAction({ hearingId: report.hearingId, baseVersion: report.version }));
+    as(admin);
+    // What the admin's form sends: the report as the admin was shown it, names and narrative blank.
+    const shown = { ...report.report, personal: { ...report.report.personal, defendantNames: "" }, facts: { ...report.report.facts, narrative: "" }, answers: { ...report.report.answers, PUB_LISTED: "NO" } };
+    ok(await correctReportAction({ hearingId: report.hearingId, baseVersion: report.version + 1, reason: "The schedule did not list the hearing.", report: shown }));
+    const after = await prisma.hearing.findUniqueOrThrow({ where: { id: report.hearingId }, include: { personalData: true } });
+    expect(after.narrative).toBe("Q. Z. spoke of threats.");
+    expect(after.personalData?.defendantNames).toBe("Q. Z.");
+    expect(after.reviewState).toBe("APPROVED");
   });
 });
