@@ -99,3 +99,28 @@ export function newClientKey(): string {
   crypto.getRandomValues(bytes);
   return [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
+
+/**
+ * The last version of a report this tab saw saved, in the tab's sessionStorage (a reload keeps it). A page
+ * reloaded while a save was on its way can be rendered before that save landed: this tells such a page
+ * that the server already holds something newer than what it shows.
+ */
+const savedKey = (hearingId: number) => `${PREFIX}saved:${hearingId}`;
+
+export function markSaved(hearingId: number, version: number) {
+  try {
+    sessionStorage.setItem(savedKey(hearingId), String(version));
+  } catch {
+    // Without sessionStorage a stale page is caught by the next save's version check instead.
+  }
+}
+
+export function takeLastSaved(hearingId: number): number | null {
+  try {
+    const value = sessionStorage.getItem(savedKey(hearingId));
+    sessionStorage.removeItem(savedKey(hearingId));
+    return value === null ? null : Number(value);
+  } catch {
+    return null;
+  }
+}

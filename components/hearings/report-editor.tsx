@@ -62,6 +62,9 @@ export function ReportEditor({ report }: { report: HearingReport }) {
       isValid: (v) => schema.safeParse(v).success,
       onSaved: (result: SaveResult) => apply(() => clearWhatServerCleared(result)),
       onRestore: (v) => apply(() => form.reset(v, { keepDefaultValues: true })),
+      // Reloaded while a save was landing: this page was rendered just before it. Ask again (the page keys
+      // the editor by version, so the form starts over from what the server now holds).
+      onStaleRender: () => router.refresh(),
       onServerErrors: (fieldErrors) => {
         for (const [path, messages] of Object.entries(fieldErrors)) form.setError(path as FieldPath<HearingReportValues>, { message: messages[0] });
       },

@@ -24,6 +24,10 @@ export interface SyncDependencies {
     claim: (hearingId: number) => Promise<{ tab: string; draft: StoredDraft | null }>;
     write: (draft: StoredDraft) => boolean;
     remove: (hearingId: number, tab: string) => void;
+    /** Notes the version the server answered with (see draft-store.ts markSaved). */
+    markSaved?: (hearingId: number, version: number) => void;
+    /** The version last noted, forgotten as it is read. */
+    takeLastSaved?: (hearingId: number) => number | null;
   };
   isOnline: () => boolean;
   newKey: () => string;
@@ -40,6 +44,8 @@ export interface SyncCallbacks {
   /** Put these values in the form (restored from the device, or the other version kept). */
   onRestore: (values: HearingReportValues) => void;
   onServerErrors: (fieldErrors: Record<string, string[]>) => void;
+  /** The page shows an older version than one this tab saw saved (rendered while that save was landing): fetch it again. */
+  onStaleRender?: () => void;
 }
 
 export interface ServerReport {

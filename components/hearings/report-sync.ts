@@ -54,9 +54,11 @@ export class ReportSync {
     const { tab, draft: local } = await this.deps.store.claim(this.server.hearingId);
     this.tab = tab;
     this.draft.tab = tab;
+    const lastSaved = this.deps.store.takeLastSaved?.(this.server.hearingId) ?? null;
     if (!local || (!local.pending && !local.dirty)) {
       if (local) this.deps.store.remove(this.server.hearingId, tab);
       if (this.draft.dirty) this.persist();
+      else if (lastSaved !== null && lastSaved > this.server.version) this.callbacks.onStaleRender?.();
       return;
     }
     this.draft = { ...local };
@@ -73,7 +75,8 @@ export class ReportSync {
 
   /** The form changed: keep it on the device now, save it after a pause. */
   change(values: HearingReportValues) {
-    this.draft.values = values;
+    // A copy: the form keeps changing its own object, and what is kept here must not change under us.
+    this.draft.values = structuredClone(values);
     this.draft.dirty = true;
     this.persist();
     if (this.blocked) return;
@@ -159,7 +162,9 @@ export class ReportSync {
     if (!draft.pending) {
       if (!draft.dirty) return this.set({ status: "saved" });
       if (!this.callbacks.isValid(draft.values)) return this.set({ status: "invalid" });
-      draft.pending = { key: this.deps.newKey(), baseVersion: draft.baseVersion, values: draft.values };
+      // The request is frozen with its key: a replay must send exactly what the first try sent, or the
+      // server rightly refuses the key as used for another request.
+      draft.pending = { key: this.deps.newKey(), baseVersion: draft.baseVersion, values: structuredClone(draft.values) };
       draft.dirty = false;
       this.persist();
     }
@@ -177,6 +182,7 @@ export class ReportSync {
     if (result.ok) {
       draft.pending = null;
       draft.baseVersion = result.data.version;
+      this.deps.store.markSaved?.(draft.hearingId, result.data.version);
       this.persist();
       this.retryDelay = FIRST_RETRY_MS;
       this.callbacks.onSaved(result.data, pending.values);

@@ -17,7 +17,9 @@ function newTabId(): string {
 
 /**
  * Holds this tab's lock until the page goes. Resolves false when another open tab holds it (a duplicated
- * tab); after a reload the previous page's lock may take a moment to be released, so it is waited for.
+ * tab). The lock is let go as the page is hidden for good (reload, navigation away), so that the page that
+ * replaces it finds it free at once: a reload must never look like a second tab, or the report's unsaved
+ * copy would not be taken up. A page kept in the back/forward cache takes its lock again when shown.
  */
 function holdLock(tab: string, waitMs: number): Promise<boolean> {
   if (!navigator.locks) return Promise.resolve(true);
@@ -25,7 +27,14 @@ function holdLock(tab: string, waitMs: number): Promise<boolean> {
     navigator.locks
       .request(`${LOCK_PREFIX}${tab}`, { signal: AbortSignal.timeout(waitMs) }, () => {
         resolve(true);
-        return new Promise<void>(() => {});
+        return new Promise<void>((release) => {
+          window.addEventListener("pagehide", () => {
+            release();
+            window.addEventListener("pageshow", (event) => {
+              if (event.persisted) void holdLock(tab, waitMs);
+            }, { once: true });
+          }, { once: true });
+        });
       })
       .catch(() => resolve(false));
   });
@@ -36,7 +45,7 @@ export function tabId(): Promise<string> {
   current ??= (async () => {
     let tab = sessionStorage.getItem(TAB_ID) ?? newTabId();
     // A duplicated tab starts with a copy of its original's sessionStorage: it needs an id of its own.
-    while (!(await holdLock(tab, 1500))) tab = newTabId();
+    while (!(await holdLock(tab, 4000))) tab = newTabId();
     sessionStorage.setItem(TAB_ID, tab);
     return tab;
   })();

@@ -2,7 +2,7 @@
 
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { saveHearingDraftAction } from "@/lib/hearings/actions";
-import { newClientKey, removeDraft, writeDraft } from "./draft-store";
+import { markSaved, newClientKey, removeDraft, takeLastSaved, writeDraft } from "./draft-store";
 import { claimDraft } from "./tab-identity";
 import { ReportSync, type ServerReport, type SyncCallbacks } from "./report-sync";
 
@@ -12,7 +12,7 @@ export function useReportSync(server: ServerReport, callbacks: SyncCallbacks) {
     () =>
       new ReportSync(server, {
         save: saveHearingDraftAction,
-        store: { claim: claimDraft, write: writeDraft, remove: removeDraft },
+        store: { claim: claimDraft, write: writeDraft, remove: removeDraft, markSaved, takeLastSaved },
         isOnline: () => navigator.onLine,
         newKey: newClientKey,
         setTimer: (run, ms) => setTimeout(run, ms),

@@ -7,7 +7,7 @@ import { DEBOUNCE_MS, ReportSync, type SyncCallbacks } from "@/components/hearin
 import { facts, personal } from "./report-fixtures";
 
 /** The browser's side of the sync, faked: a server that answers as told, a storage map, a clock. */
-function setup(options: { stored?: StoredDraft | null; serverVersion?: number } = {}) {
+function setup(options: { stored?: StoredDraft | null; serverVersion?: number; lastSaved?: number } = {}) {
   const values = (answers: Record<string, string>): HearingReportValues => ({ facts: facts(), personal: personal(), answers });
   const server = { hearingId: 7, userId: 3, caseNumber: "P. 1/2026", version: options.serverVersion ?? 3, values: values({}), updatedAt: "2026-03-10T10:00:00.000Z" };
   const storage = new Map<string, StoredDraft>();
@@ -18,7 +18,8 @@ function setup(options: { stored?: StoredDraft | null; serverVersion?: number } 
   let online = true;
   let answer: "ok" | "drop" | "conflict" = "ok";
   const save = vi.fn(async (input: SaveHearingDraftInput): Promise<ActionResult<SaveResult>> => {
-    sent.push(input);
+    // What went over the wire, as it was then (the real transport serialises the request at once).
+    sent.push(structuredClone(input));
     if (!online) throw new TypeError("Failed to fetch");
     if (answer === "conflict") {
       version++;
@@ -41,13 +42,20 @@ function setup(options: { stored?: StoredDraft | null; serverVersion?: number } 
     return { ok: true, data: result };
   });
   let keys = 0;
-  const callbacks: SyncCallbacks = { isValid: () => true, onSaved: vi.fn(), onRestore: vi.fn(), onServerErrors: vi.fn() };
+  const callbacks: SyncCallbacks = { isValid: () => true, onSaved: vi.fn(), onRestore: vi.fn(), onServerErrors: vi.fn(), onStaleRender: vi.fn() };
+  const savedVersions = new Map<number, number>(options.lastSaved ? [[7, options.lastSaved]] : []);
   const sync = new ReportSync(server, {
     save,
     store: {
       claim: async () => ({ tab: "tab1", draft: storage.get("tab1") ?? null }),
       write: (draft) => (storage.set(draft.tab, structuredClone(draft)), true),
       remove: (_id, tab) => void storage.delete(tab),
+      markSaved: (id, v) => void savedVersions.set(id, v),
+      takeLastSaved: (id) => {
+        const v = savedVersions.get(id) ?? null;
+        savedVersions.delete(id);
+        return v;
+      },
     },
     isOnline: () => online,
     newKey: () => `key${++keys}`.padEnd(16, "0"),
@@ -55,7 +63,7 @@ function setup(options: { stored?: StoredDraft | null; serverVersion?: number } 
     clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
   }, callbacks);
   return {
-    sync, sent, storage, callbacks, values,
+    sync, sent, storage, callbacks, values, savedVersions,
     setOnline: (value: boolean) => { online = value; },
     answerNext: (kind: "drop" | "conflict") => { answer = kind; },
     serverVersion: () => version,
@@ -79,6 +87,42 @@ describe("the report's background sync", () => {
     expect(t.sent).toEqual([expect.objectContaining({ baseVersion: 3, report: t.values({ A: "YES" }) })]);
     expect(t.sync.getState()).toMatchObject({ status: "saved", savedAt: "2026-03-10T10:05:00.000Z" });
     expect(t.storage.size).toBe(0);
+  });
+
+  it("a replay sends exactly what the first try sent, though the form changes its values object in place", async () => {
+    const t = setup();
+    await t.sync.start();
+    // react-hook-form hands out its own live object: later typing changes it in place.
+    const live = t.values({ A: "YES" });
+    t.sync.change(live);
+    t.setOnline(false);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    live.answers.B = "NO";
+    live.facts.narrative = "Typed while the first save was waiting.";
+    t.sync.change(live);
+    expect(t.storage.get("tab1")?.pending?.values.answers).toEqual({ A: "YES" });
+    t.setOnline(true);
+    t.sync.online();
+    await settle();
+    const first = t.sent[0]!;
+    const replays = t.sent.filter((s) => s.idempotencyKey === first.idempotencyKey);
+    expect(replays.length).toBeGreaterThan(1);
+    for (const replay of replays) expect(replay.report).toEqual(first.report);
+    expect(t.sent.at(-1)!.report).toMatchObject({ answers: { A: "YES", B: "NO" }, facts: { narrative: "Typed while the first save was waiting." } });
+  });
+
+  it("a page rendered before this tab's last save landed asks for the report again, once", async () => {
+    const stale = setup({ serverVersion: 3, lastSaved: 5 });
+    await stale.sync.start();
+    expect(stale.callbacks.onStaleRender).toHaveBeenCalledTimes(1);
+    expect(stale.savedVersions.size).toBe(0);
+
+    const fresh = setup({ serverVersion: 5, lastSaved: 5 });
+    await fresh.sync.start();
+    expect(fresh.callbacks.onStaleRender).not.toHaveBeenCalled();
+    fresh.sync.change(fresh.values({ A: "YES" }));
+    await settle();
+    expect(fresh.savedVersions.get(7)).toBe(6);
   });
 
   it("offline, keeps the save with its key and replays it unchanged when back online", async () => {

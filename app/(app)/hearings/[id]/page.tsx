@@ -57,7 +57,7 @@ export default async function HearingReportPage({ params }: { params: Promise<{ 
       ) : null}
       {report.reviewState === "RETURNED" && report.editable ? <p className="alert alert-warning">{t("report.returnedNotice")}</p> : null}
       {reviewer ? <ReviewLinks hearingId={report.id} state={report.reviewState} /> : null}
-      {report.editable ? <ReportEditor report={report} /> : <ReportView report={report} />}
+      {report.editable ? <ReportEditor key={report.version} report={report} /> : <ReportView report={report} />}
       <ReviewThread comments={report.comments} questions={report.checklist.questions} />
       {reader ? <FindingsOnHearing findings={findings} recordHref={mayRecordFinding ? `/findings/new?hearing=${report.id}` : null} /> : null}
       {reader && (revisions.length || report.reviewState === "APPROVED") ? (
