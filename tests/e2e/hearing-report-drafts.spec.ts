@@ -40,13 +40,18 @@ test("[MONITOR] a conditional question appears and disappears with its trigger, 
 
 test("[MONITOR] returns a draft after reload: every answer is back, and then on the server", async ({ page }) => {
   const { hearingId } = await openOwnDraft(page);
+  // No save reaches the server before the reload (leaving a field saves at once, and a slow server would
+  // otherwise let one land while the reload is under way): the device alone must have kept everything.
+  const saves = `**/hearings/${hearingId}`;
+  await page.route(saves, (route) => (route.request().headers()["next-action"] ? route.abort("internetdisconnected") : route.fallback()));
   await choose(group(page, "What happened"), "Held");
   await choose(group(page, "Was the hearing announced publicly?"), "No");
   await choose(group(page, "Was one-sided contact with the court, or outside interference, seen?"), "Yes");
   await page.getByLabel("What happened", { exact: true }).fill("Reloaded mid-draft.");
-  // Reload at once, before the background save has had its pause: the device must have kept everything.
   await page.reload();
   await expect(page.getByText("Changes that had not reached the server were found on this device and put back.")).toBeVisible();
+  expect(await answersOf(hearingId)).toEqual({});
+  await page.unroute(saves);
   await expect(group(page, "What happened").getByRole("radio", { name: "Held", exact: true })).toBeChecked();
   await expect(group(page, "Was the hearing announced publicly?").getByRole("radio", { name: "No", exact: true })).toBeChecked();
   await expect(group(page, "Was one-sided contact with the court, or outside interference, seen?").getByRole("radio", { name: "Yes", exact: true })).toBeChecked();
