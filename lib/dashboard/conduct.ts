@@ -32,8 +32,8 @@ export interface PeriodFigures {
 export interface ConductFigures {
   hearings: ValueTrend;
   rates: { indicator: ConductRate; trend: RateTrend }[];
-  /** Mean minutes late over the hearings whose start was recorded; `measured` is how many. */
-  meanDelay: ValueTrend & { measured: number };
+  /** Mean minutes late over the hearings whose start was recorded; `measured` says how many, now and before. */
+  meanDelay: ValueTrend & { measured: number; previousMeasured: number };
   reasons: { reason: ReasonShare["reason"]; trend: RateTrend }[];
   standards: { standard: StandardRef; rank: number | null; trend: RateTrend }[];
 }
@@ -70,7 +70,7 @@ export function conductFigures(now: PeriodFigures, before: PeriodFigures, { mini
       indicator,
       trend: rateTrend(now.indicators.rates[indicator], before.indicators.rates[indicator], polarity),
     })),
-    meanDelay: { ...valueTrend(now.indicators.delay.mean, before.indicators.delay.mean), measured: now.indicators.delay.count },
+    meanDelay: { ...valueTrend(now.indicators.delay.mean, before.indicators.delay.mean), measured: now.indicators.delay.count, previousMeasured: before.indicators.delay.count },
     reasons: reasonCodes.map((reason) => ({ reason, trend: rateTrend(shareOf(now.indicators, reason), shareOf(before.indicators, reason), "neutral") })),
     standards: shown.map((standard) => {
       const current = now.standards.find((row) => row.standard.code === standard.code);

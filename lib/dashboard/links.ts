@@ -1,4 +1,8 @@
 import type { Severity } from "@/lib/generated/prisma/enums";
+import type { ReportFilter } from "@/lib/reports/filter";
+import type { GroupValue } from "@/lib/reports/groups";
+import type { Measure, Part } from "@/lib/reports/indicators";
+import { drilldownHref } from "@/lib/reports/links";
 import { toQueryString } from "@/lib/search-params";
 
 /**
@@ -13,7 +17,8 @@ export interface DashboardView {
   region?: string;
 }
 
-export function dashboardHref(view: DashboardView, anchor?: string): string {
+/** The dashboard for a view; without a period, the default one. */
+export function dashboardHref(view: Partial<DashboardView>, anchor?: string): string {
   return `/dashboard${toQueryString({ from: view.from, to: view.to, region: view.region })}${anchor ? `#${anchor}` : ""}`;
 }
 
@@ -27,4 +32,9 @@ export function interventionsHref(which: "awaiting" | "overdue", region?: string
 
 export function interventionHref(id: number): string {
   return `/interventions/${id}`;
+}
+
+/** The hearings behind a rate's numerator and denominator, on the reports' drill-down page. */
+export function rateDrilldowns(filter: ReportFilter, group: GroupValue, measure: (part: Part) => Measure): { numerator: string; denominator: string } {
+  return { numerator: drilldownHref(filter, group, measure("numerator")), denominator: drilldownHref(filter, group, measure("denominator")) };
 }

@@ -53,3 +53,25 @@ export function targetLine(year: number, target: number): number[] {
     return Math.round((target * days) / daysInYear);
   });
 }
+
+export interface MonthProgress {
+  /** "YYYY-MM". */
+  month: string;
+  hearings: number;
+  /** Running total up to this month; null for months that have not begun. */
+  cumulative: number | null;
+  /** Where a steady pace to the target stands at the end of the month. */
+  steady: number;
+}
+
+/** The year's months with their running total beside the steady pace to the target. */
+export function monthlyProgress(months: { month: string; hearings: number }[], year: number, target: number, today: string): MonthProgress[] {
+  const line = targetLine(year, target);
+  const totals = months.map((_, i) => months.slice(0, i + 1).reduce((sum, m) => sum + m.hearings, 0));
+  return months.map((m, i) => ({
+    month: m.month,
+    hearings: m.hearings,
+    cumulative: `${m.month}-01` <= today ? totals[i]! : null,
+    steady: line[Number(m.month.slice(5, 7)) - 1] ?? target,
+  }));
+}

@@ -26,6 +26,8 @@ export interface DashboardData {
   view: DashboardView;
   kind: PeriodKind;
   previous: DayRange;
+  /** When the figures were taken: the pipeline and follow-up are counted as of this moment. */
+  now: Date;
   today: string;
   settings: Settings;
   reference: ReportReference;
@@ -97,7 +99,7 @@ export async function loadDashboard({ view, reference, settings, now = new Date(
   });
 
   return {
-    view, kind: periodKind(view), previous, today, settings, reference, filter,
+    view, kind: periodKind(view), previous, now, today, settings, reference, filter,
     programme: {
       months,
       progress: targetProgress({ year, target: settings.annualHearingTarget, monitored: programmeWide ? sum(programmeWide) : regionTotal, today }),

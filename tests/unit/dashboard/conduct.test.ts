@@ -45,7 +45,7 @@ describe("conductFigures", () => {
     const adjourned = figures.rates.find((r) => r.indicator === "adjourned")!.trend;
     expect(adjourned.change).toBeCloseTo(0.2, 12);
     expect(adjourned).toMatchObject({ significant: true, verdict: "worse" });
-    expect(figures.meanDelay).toMatchObject({ current: 14.5, previous: 20, change: -5.5, measured: 90 });
+    expect(figures.meanDelay).toMatchObject({ current: 14.5, previous: 20, change: -5.5, measured: 90, previousMeasured: 80 });
   });
 
   it("names the three reasons given most often, and the standards most breached with their trend", () => {

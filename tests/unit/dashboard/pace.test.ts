@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { targetLine, targetProgress } from "@/lib/dashboard/pace";
+import { monthlyProgress, targetLine, targetProgress } from "@/lib/dashboard/pace";
 
 describe("targetProgress", () => {
   it("gives the share reached, the steady pace's mark, and the monthly pace so far and needed", () => {
@@ -37,5 +37,16 @@ describe("targetLine", () => {
     expect(line[0]).toBe(31);
     expect(line[1]).toBe(60);
     expect(line[11]).toBe(366);
+  });
+});
+
+describe("monthlyProgress", () => {
+  it("runs the total up to the current month and leaves the months to come without one", () => {
+    const months = [{ month: "2025-01", hearings: 30 }, { month: "2025-02", hearings: 20 }, { month: "2025-03", hearings: 0 }];
+    expect(monthlyProgress(months, 2025, 365, "2025-02-10")).toEqual([
+      { month: "2025-01", hearings: 30, cumulative: 30, steady: 31 },
+      { month: "2025-02", hearings: 20, cumulative: 50, steady: 59 },
+      { month: "2025-03", hearings: 0, cumulative: null, steady: 90 },
+    ]);
   });
 });
