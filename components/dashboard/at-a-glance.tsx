@@ -19,7 +19,7 @@ export function AtAGlance({ data, text }: { data: DashboardData; text: Dashboard
     {
       key: "hearings", label: t("glance.hearings"), value: formatCount(conduct.hearings.current ?? 0, locale),
       href: drilldownHref(data.filter, WHOLE, { kind: "hearings" }),
-      note: <>{<ValueChange trend={conduct.hearings} text={text} />} · {text.period(data.previous)}</>,
+      note: <><ValueChange trend={conduct.hearings} text={text} /> {t("period.comparedWith", { previous: text.period(data.previous) })}</>,
     },
     {
       key: "target", label: t("glance.target", { year: programme.progress.year }),

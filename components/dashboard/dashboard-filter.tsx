@@ -60,6 +60,7 @@ export function DashboardFilter({ view, reference, today, text }: { view: Dashbo
         <div className="field dashboard-filter-actions">
           <button type="submit" className="button">{t("filter.apply")}</button>
         </div>
+        <p className="small dashboard-filter-reset"><Link href="/dashboard" prefetch={false}>{t("filter.reset")}</Link></p>
       </form>
     </section>
   );

@@ -10,6 +10,7 @@ import { ProgrammeSection } from "@/components/dashboard/programme-section";
 import { READERS } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { loadDashboard } from "@/lib/dashboard/page-data";
+import { includesDay } from "@/lib/dashboard/period";
 import { parseDashboardView } from "@/lib/dashboard/schema";
 import { reportReference } from "@/lib/reports/reference-queries";
 import type { RawSearchParams } from "@/lib/search-params";
@@ -33,7 +34,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <div className="page-header">
         <div>
           <h1>{t("title")}</h1>
-          <p className="muted" data-testid="dashboard-view">{t("viewSummary", { period: text.period(view), region: text.region(view.region, reference) })}</p>
+          <p className="muted" data-testid="dashboard-view">{t("viewSummary", { period: includesDay(view, data.today) ? t("period.toDate", { period: text.period(view) }) : text.period(view), region: text.region(view.region, reference) })}</p>
         </div>
       </div>
       <p className="definition">{t("intro")}</p>

@@ -22,7 +22,8 @@ beforeAll(async () => {
   fixture = await buildDashboardFixture();
   reference = await reportReference();
   const settings = await getSettings();
-  [all, peje] = await Promise.all([undefined, "PEJE"].map((region) => loadDashboard({ view: { ...Q2, region }, reference, settings, now: NOW })));
+  const load = (region?: string) => loadDashboard({ view: { ...Q2, region }, reference, settings, now: NOW });
+  [all, peje] = await Promise.all([load(), load("PEJE")]);
 });
 
 const listed = async (query: Partial<PipelineQuery> & Pick<PipelineQuery, "stage">) =>
