@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { coverageTotals } from "@/lib/dashboard/coverage";
 import { dashboardHref, findingsHref, interventionsHref } from "@/lib/dashboard/links";
 import type { DashboardData } from "@/lib/dashboard/page-data";
@@ -46,10 +45,10 @@ export function AtAGlance({ data, text }: { data: DashboardData; text: Dashboard
       <ul className="glance-list">
         {tiles.map((tile) => (
           <li key={tile.key} className="card glance-tile" data-testid={`glance-${tile.key}`}>
-            <Link href={tile.href} prefetch={false} className="glance-link">
+            <a href={tile.href} className="glance-link">
               <span className="stat-label">{tile.label}</span>
               <span className="stat">{tile.value}</span>
-            </Link>
+            </a>
             {tile.note ? <span className="small muted">{tile.note}</span> : null}
           </li>
         ))}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { bilingualName } from "@/lib/courts/court-name";
 import { dashboardHref, type DashboardView } from "@/lib/dashboard/links";
 import { calendarPeriod, shiftPeriod } from "@/lib/dashboard/period";
@@ -28,18 +27,18 @@ export function DashboardFilter({ view, reference, today, text }: { view: Dashbo
             const current = period.from === view.from && period.to === view.to;
             return (
               <li key={label}>
-                <Link className="button button-small button-secondary" href={dashboardHref({ ...period, region: view.region })} aria-current={current ? "true" : undefined} prefetch={false}>
+                <a className="button button-small button-secondary" href={dashboardHref({ ...period, region: view.region })} aria-current={current ? "true" : undefined}>
                   {label}
-                </Link>
+                </a>
               </li>
             );
           })}
         </ul>
       </nav>
       <p className="period-steps">
-        <Link href={dashboardHref({ ...earlier, region: view.region })} rel="prev" prefetch={false}>← {t("filter.previous", { period: text.period(earlier) })}</Link>
+        <a href={dashboardHref({ ...earlier, region: view.region })} rel="prev">← {t("filter.previous", { period: text.period(earlier) })}</a>
         <strong aria-current="true">{text.period(view)}</strong>
-        <Link href={dashboardHref({ ...later, region: view.region })} rel="next" prefetch={false}>{t("filter.next", { period: text.period(later) })} →</Link>
+        <a href={dashboardHref({ ...later, region: view.region })} rel="next">{t("filter.next", { period: text.period(later) })} →</a>
       </p>
       <form method="get" action="/dashboard" className="filters" aria-label={t("filter.custom")}>
         <div className="field">
@@ -60,7 +59,7 @@ export function DashboardFilter({ view, reference, today, text }: { view: Dashbo
         <div className="field dashboard-filter-actions">
           <button type="submit" className="button">{t("filter.apply")}</button>
         </div>
-        <p className="small dashboard-filter-reset"><Link href="/dashboard" prefetch={false}>{t("filter.reset")}</Link></p>
+        <p className="small dashboard-filter-reset"><a href="/dashboard">{t("filter.reset")}</a></p>
       </form>
     </section>
   );

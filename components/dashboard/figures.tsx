@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { RateTrend, ValueTrend } from "@/lib/dashboard/trend";
 import { formatCount, formatDecimal, formatPercent } from "@/lib/reports/format";
 import type { Proportion } from "@/lib/reports/stats";
@@ -7,11 +6,13 @@ import type { DashboardText } from "./dashboard-text";
 /**
  * The dashboard's figures: counts that link to the records behind them, rates with their numerator and
  * denominator (each a link) and the ‡ flag below the minimum n, and changes on the previous period in
- * words as well as arrows, so that nothing is told by colour alone.
+ * words as well as arrows, so that nothing is told by colour alone. Links are plain anchors: the page holds
+ * hundreds of them, and a next/link is a client component that the server renders and the page carries
+ * for each; opening the records behind a figure is a page load either way.
  */
 export function CountLink({ value, href, label, locale }: { value: number; href: string | null; label: string; locale: string }) {
   const shown = formatCount(value, locale);
-  return href ? <Link href={href} aria-label={label} prefetch={false}>{shown}</Link> : <>{shown}</>;
+  return href ? <a href={href} aria-label={label}>{shown}</a> : <>{shown}</>;
 }
 
 export function Flag({ text, minimumN }: { text: DashboardText; minimumN: number }) {

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { CountChart } from "@/components/reports/count-chart";
 import { daysSince } from "@/lib/dashboard/court-days";
 import { findingsHref, interventionHref, interventionsHref } from "@/lib/dashboard/links";
@@ -94,7 +93,7 @@ export function FollowUpSection({ data, text }: { data: DashboardData; text: Das
           <ul className="overdue-list">
             {followUp.overdue.map((item) => (
               <li key={item.id}>
-                <Link href={interventionHref(item.id)} prefetch={false}>{item.title}</Link>
+                <a href={interventionHref(item.id)}>{item.title}</a>
                 <span className="small"> · {tEnums(`institution.${item.institution}`)}: {item.addressee}</span>
                 <span className="small muted"> · {t("followUp.overdueItem", { due: text.day(item.dueAt.toISOString().slice(0, 10)), count: daysSince(item.dueAt, today) })}</span>
               </li>

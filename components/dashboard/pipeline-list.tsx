@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { bilingualName } from "@/lib/courts/court-name";
 import { daysSince } from "@/lib/dashboard/court-days";
@@ -36,7 +35,7 @@ export async function PipelineList({ items, stage, now }: { items: PipelineItem[
             return (
               <tr key={item.id}>
                 <th scope="row" className="nowrap">
-                  <Link href={`/hearings/${item.id}`} prefetch={false} aria-label={t("open", { caseNumber: item.case.caseNumber })}>{format.dateTime(item.scheduledAt, "dateTime")}</Link>
+                  <a href={`/hearings/${item.id}`} aria-label={t("open", { caseNumber: item.case.caseNumber })}>{format.dateTime(item.scheduledAt, "dateTime")}</a>
                 </th>
                 <td>{bilingualName(item.court, locale)}</td>
                 <td className="nowrap">{item.case.caseNumber}</td>

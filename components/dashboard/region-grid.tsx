@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { bilingualName } from "@/lib/courts/court-name";
 import { COVERAGE_BANDS, coverageBand, type RegionCoverage } from "@/lib/dashboard/coverage";
 import { dashboardHref, type DashboardView } from "@/lib/dashboard/links";
@@ -28,8 +27,8 @@ export function RegionGrid({ coverage, view, text }: { coverage: RegionCoverage[
           const counts = { visited: formatCount(region.visited, locale), courts: formatCount(region.courts.length, locale) };
           return (
             <li key={region.region.code} style={{ gridColumn: place.column, gridRow: place.row }}>
-              <Link
-                href={dashboardHref({ ...view, region: region.region.code }, "coverage")} prefetch={false}
+              <a
+                href={dashboardHref({ ...view, region: region.region.code }, "coverage")}
                 className={`region-tile coverage-band-${band ?? "none"}`} aria-current={view.region === region.region.code ? "true" : undefined}
                 aria-label={t("coverage.tileLink", { region: name, share, ...counts })}
                 data-testid={`region-tile-${region.region.code}`}
@@ -37,7 +36,7 @@ export function RegionGrid({ coverage, view, text }: { coverage: RegionCoverage[
                 <span className="region-tile-name">{name}</span>
                 <span className="region-tile-share">{share}</span>
                 <span className="region-tile-counts">{region.courts.length ? t("coverage.tile", counts) : t("coverage.noCourts")}</span>
-              </Link>
+              </a>
             </li>
           );
         })}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PipelineList } from "@/components/dashboard/pipeline-list";
 import { Pagination } from "@/components/ui/pagination";
@@ -37,7 +36,7 @@ export default async function PipelinePage({ searchParams }: { searchParams: Pro
           <h1>{t("list.title")}</h1>
           <p className="muted">{t("asOfToday", { today: format.dateTime(now, "long") })}</p>
         </div>
-        <Link className="button button-secondary" href={dashboardHref({ from: query.from, to: query.to, region: query.region })}>{t("list.back")}</Link>
+        <a className="button button-secondary" href={dashboardHref({ from: query.from, to: query.to, region: query.region })}>{t("list.back")}</a>
       </div>
       <dl className="card drilldown-facts">
         <dt>{t("list.stage")}</dt>
