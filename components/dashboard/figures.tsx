@@ -43,8 +43,11 @@ export function RateFigure({ value, hrefs, text, minimumN }: {
 
 const ARROW = { up: "▲", down: "▼", same: "=" } as const;
 
-/** A rate's change in percentage points, its direction in words, and whether it is better, worse or noise. */
-export function RateChange({ trend, text }: { trend: RateTrend; text: DashboardText }) {
+/**
+ * A rate's change in percentage points, its direction in words, and whether it is better, worse or noise
+ * (`compact`: only better or worse, for tables dense with changes).
+ */
+export function RateChange({ trend, text, compact = false }: { trend: RateTrend; text: DashboardText; compact?: boolean }) {
   const { t, locale } = text;
   if (trend.change === null || trend.direction === null) return <span className="trend muted small">{t("trend.notCompared")}</span>;
   const points = t("trend.points", { sign: trend.change > 0 ? "+" : trend.change < 0 ? "−" : "±", value: formatDecimal(Math.abs(trend.change) * 100, locale, 1) });
@@ -53,7 +56,7 @@ export function RateChange({ trend, text }: { trend: RateTrend; text: DashboardT
     <span className={`trend${trend.verdict ? ` trend-${trend.verdict}` : ""}`}>
       <span aria-hidden="true">{ARROW[trend.direction]} </span>
       {points}
-      <span className="small"> · {judgement}</span>
+      {compact && !trend.verdict ? null : <span className="small"> · {judgement}</span>}
     </span>
   );
 }

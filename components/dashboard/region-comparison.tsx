@@ -31,7 +31,7 @@ export function RegionComparison({ data, text }: { data: DashboardData; text: Da
             {trend ? (
               <span className="stack-cell">
                 <RateFigure value={trend.current} hrefs={rateDrilldowns(filter, group(region.code), measure)} text={text} minimumN={minimumN} />
-                <RateChange trend={trend} text={text} />
+                <RateChange trend={trend} text={text} compact />
               </span>
             ) : "—"}
           </td>

@@ -22,6 +22,11 @@ export function dashboardHref(view: Partial<DashboardView>, anchor?: string): st
   return `/dashboard${toQueryString({ from: view.from, to: view.to, region: view.region })}${anchor ? `#${anchor}` : ""}`;
 }
 
+/** The monitors of the view's region (all without one), one by one. */
+export function monitorsHref(view: DashboardView): string {
+  return `/dashboard/monitors${toQueryString({ from: view.from, to: view.to, region: view.region })}`;
+}
+
 export function findingsHref({ severity, standard, region }: { severity?: Severity; standard?: string; region?: string }): string {
   return `/findings${toQueryString({ status: "OPEN", severity, standard, region })}`;
 }

@@ -7,8 +7,8 @@ import type { ReportReference } from "@/lib/reports/reference-queries";
 import { resolveFilter, type ResolvedFilter } from "@/lib/reports/resolve-filter";
 import type { Settings } from "@/lib/settings/defaults";
 import { courtDay } from "@/lib/time/zone";
-import { activityByRegion, pipelineTotals, type PipelineTotals, type RegionActivity } from "./activity";
-import { approvedByMonitor, monitorAccounts, pipelineCounts } from "./activity-queries";
+import type { PipelineTotals, RegionActivity } from "./activity";
+import { loadActivity } from "./activity-data";
 import { conductFigures, indicatorsOf, topNonCompliant, topReasons, type ConductFigures } from "./conduct";
 import { coverageByRegion, type RegionCoverage } from "./coverage";
 import { interventionCounts, longestOverdue, openFindings, type InterventionCounts, type OpenFindingCount, type OverdueIntervention } from "./follow-up-queries";
@@ -57,16 +57,14 @@ export async function loadDashboard({ view, reference, settings, now = new Date(
   const late = { lateStartMinutes: settings.lateStartMinutes };
 
   const [
-    months, programmeWide, pipelineRows, approvedRows, accounts, courtCounts,
+    months, programmeWide, monitors, courtCounts,
     [indicatorsNow], [indicatorsBefore], regionIndicatorsNow, regionIndicatorsBefore,
     standardsNow, standardsBefore, regionStandardsNow, regionStandardsBefore,
     findings, interventions, overdue,
   ] = await Promise.all([
     monitoredHearings({ ...filter, ...yearPeriod }, "month", reference),
     view.region ? monitoredHearings({ ...everywhere, ...yearPeriod }, "standard", reference) : null,
-    pipelineCounts(courtIds, now),
-    approvedByMonitor(view, courtIds),
-    monitorAccounts(),
+    loadActivity(view, reference, now),
     monitoredHearings(everywhere, "court", reference),
     hearingIndicators(filter, { groupBy: "standard", ...late }, reference),
     hearingIndicators(before, { groupBy: "standard", ...late }, reference),
@@ -105,8 +103,8 @@ export async function loadDashboard({ view, reference, settings, now = new Date(
       progress: targetProgress({ year, target: settings.annualHearingTarget, monitored: programmeWide ? sum(programmeWide) : regionTotal, today }),
       regionTotal: view.region ? regionTotal : null,
     },
-    pipeline: pipelineTotals(pipelineRows),
-    activity: activityByRegion(reference, { approved: approvedRows, pipeline: pipelineRows, accounts, regions: view.region ? reference.regions.filter((r) => r.code === view.region) : reference.regions }),
+    pipeline: monitors.pipeline,
+    activity: monitors.activity,
     coverage: coverageByRegion(reference, new Map(courtCounts.map((row) => [row.group.key, row.hearings]))),
     conduct,
     regionConduct,
