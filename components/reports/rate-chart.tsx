@@ -1,5 +1,6 @@
 "use client";
 
+import { labelColumnWidth, useElementWidth } from "@/components/ui/use-element-width";
 import type { RatePoint } from "@/lib/reports/chart-data";
 import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, LabelList, Tooltip, XAxis, YAxis } from "recharts";
 
@@ -28,13 +29,14 @@ function RateLabel(props: { x?: number | string; y?: number | string; width?: nu
  * hatched and marked ‡ in their label, so they read without colour; the table beside holds the figures.
  */
 export function RateChart({ items, text }: { items: RatePoint[]; text: RateChartText }) {
+  const { ref, width } = useElementWidth<HTMLElement>(800);
   const data = items.map((item) => ({
     ...item,
     percent: item.rate === null ? 0 : item.rate * 100,
     error: item.rate === null || item.low === null || item.high === null ? [0, 0] : [(item.rate - item.low) * 100, (item.high - item.rate) * 100],
   }));
   return (
-    <figure className="report-chart">
+    <figure className="report-chart" ref={ref}>
       <figcaption className="small muted">{text.ciLegend} · {text.flagLegend}</figcaption>
       <div role="img" aria-label={text.summary}>
         <BarChart layout="vertical" data={data} responsive style={{ width: "100%", height: 40 + items.length * 30 }} margin={{ top: 4, right: 64, bottom: 4, left: 4 }} accessibilityLayer={false}>
@@ -46,7 +48,7 @@ export function RateChart({ items, text }: { items: RatePoint[]; text: RateChart
           </defs>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: 12 }} aria-label={text.rateAxis} />
-          <YAxis type="category" dataKey="label" width={190} tick={{ fontSize: 12 }} tickFormatter={shorten} interval={0} />
+          <YAxis type="category" dataKey="label" width={labelColumnWidth(width, 190)} tick={{ fontSize: 12 }} tickFormatter={shorten} interval={0} />
           <Tooltip formatter={(_value, _name, entry) => [(entry.payload as RatePoint).display, text.rateAxis]} />
           <Bar dataKey="percent" isAnimationActive={false} name={text.rateAxis}>
             {data.map((item) => <Cell key={item.label} fill={item.flagged ? "url(#flag-hatch)" : "#0b5cad"} stroke="#0b5cad" />)}

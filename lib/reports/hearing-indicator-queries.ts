@@ -100,6 +100,34 @@ async function delayHistogram(filter: ResolvedFilter, groupBy: GroupBy) {
     FROM (${rows}) x ${groupJoin(groupBy)} ${groupByClause(groupBy, [sql`x."delayMinutes"`])} HAVING sum(x."hearings") <> 0`);
 }
 
+export interface MonitoredCount {
+  group: GroupValue;
+  hearings: number;
+}
+
+/**
+ * Approved hearings per group: the "hearings monitored" of hearingIndicators on its own, for figures that
+ * need only the count (coverage of courts, hearings against the annual target). Groups with none are left
+ * out, except the months of a trend and the whole filter.
+ */
+export async function monitoredHearings(filter: ResolvedFilter, groupBy: GroupBy, reference: ReportReference): Promise<MonitoredCount[]> {
+  const rows = source(
+    filter,
+    (conditions) => sql`SELECT ${SUMMARY_DIMENSIONS}, s."hearings" FROM "ReportHearingMonth" s WHERE ${conditions}`,
+    (conditions) => sql`SELECT ${HEARING_DIMENSIONS}, 1 AS "hearings" FROM "ReportHearing" rh WHERE ${conditions}`,
+    sql`SELECT ${NO_DIMENSIONS}, 0 AS "hearings" WHERE FALSE`,
+  );
+  const counted = await prisma.$queryRaw<{ sqlKey: string; hearings: number }[]>(sql`
+    SELECT ${groupKey(groupBy)} AS "sqlKey", sum(x."hearings")::int AS "hearings"
+    FROM (${rows}) x ${groupJoin(groupBy)} ${groupByClause(groupBy, [])} HAVING sum(x."hearings") <> 0`);
+  const keyOf = groupKeyOf(groupBy, reference);
+  const byKey = new Map(counted.map((row) => [keyOf(row.sqlKey), row.hearings]));
+  if (groupBy === "standard") return [{ group: WHOLE, hearings: byKey.get("") ?? 0 }];
+  const keys = new Set(byKey.keys());
+  if (groupBy === "month") for (const m of monthKeys(filter)) keys.add(m);
+  return [...keys].map((key) => ({ by: groupBy, key })).sort(groupOrder(groupBy, reference)).map((group) => ({ group, hearings: byKey.get(group.key) ?? 0 }));
+}
+
 export async function hearingIndicators(filter: ResolvedFilter, options: HearingIndicatorOptions, reference: ReportReference): Promise<HearingIndicators[]> {
   const { groupBy, lateStartMinutes } = options;
   const [countRows, reasonRows, delayRows] = await Promise.all([counts(filter, groupBy), reasonCounts(filter, groupBy), delayHistogram(filter, groupBy)]);

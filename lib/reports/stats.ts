@@ -124,3 +124,30 @@ export function rankByRate<T extends { rate: number | null; belowMinimumN: boole
   });
   return ranks;
 }
+
+export interface Difference {
+  /** current rate − previous rate, in [−1, 1]. */
+  difference: number;
+  low: number;
+  high: number;
+  /** The 95% interval of the difference leaves out 0: a change, not noise. */
+  significant: boolean;
+}
+
+/**
+ * The difference between two independent rates with its 95% interval by Newcombe's hybrid score method
+ * (method 10 of Newcombe 1998), built from the two Wilson intervals the reports already print: it stays
+ * inside [−1, 1] and behaves at 0% and 100% where the textbook Wald interval does not. Null when either
+ * rate has no denominator.
+ */
+export function proportionDifference(a: { numerator: number; denominator: number }, b: { numerator: number; denominator: number }): Difference | null {
+  const ia = wilsonInterval(a.numerator, a.denominator);
+  const ib = wilsonInterval(b.numerator, b.denominator);
+  if (!ia || !ib) return null;
+  const pa = a.numerator / a.denominator;
+  const pb = b.numerator / b.denominator;
+  const difference = pa - pb;
+  const low = difference - Math.sqrt((pa - ia.low) ** 2 + (ib.high - pb) ** 2);
+  const high = difference + Math.sqrt((ia.high - pa) ** 2 + (pb - ib.low) ** 2);
+  return { difference, low, high, significant: low > 0 || high < 0 };
+}

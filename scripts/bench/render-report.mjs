@@ -1,4 +1,5 @@
 // Writes the benchmark's figures as docs/performance.md.
+import { dashboardAims, dashboardSections } from "./render-dashboard.mjs";
 
 const ms = (value) => (value === null || value === undefined ? "—" : value < 10 ? value.toFixed(2) : value.toFixed(1));
 const int = (value) => Number(value).toLocaleString("en");
@@ -14,8 +15,8 @@ export function renderReport({ host, periods, runs }) {
   const lines = [];
   const push = (...text) => lines.push(...text, "");
   push(
-    "# Performance of the compliance reports",
-    `Measured by \`npm run bench\` (scripts/bench/reports.mjs) on ${host.date}. The benchmark starts a PostgreSQL of its own, generates the hearings with the demo generator (\`generateDemoData\`, ${runs[0] ? "ten years back from today" : ""}), and runs every measurement on the same database in the same run. Times are milliseconds of warm runs (median and 95th percentile of 25 runs for the query modules, 30 for the API, 7 for the raw SQL). The benchmark's client, the app and PostgreSQL share the machine's processors.`,
+    "# Performance of the compliance reports and the manager's dashboard",
+    `Measured by \`npm run bench\` (scripts/bench/reports.mjs) on ${host.date}. The benchmark starts a PostgreSQL of its own, generates the hearings with the demo generator (\`generateDemoData\`, ${runs[0] ? "ten years back from today" : ""}), and runs every measurement on the same database in the same run. Times are milliseconds of warm runs (median and 95th percentile of 25 runs for the query modules and the dashboard's figures, 30 for the API and the dashboard's pages, 7 for the raw SQL). The benchmark's client, the app and PostgreSQL share the machine's processors.`,
   );
   push("## Machine", table(["", ""], [
     ["Processors", `${host.cpus} × ${host.cpuModel}`],
@@ -60,6 +61,7 @@ export function renderReport({ host, periods, runs }) {
       [["SUBMITTED → APPROVED", run.upkeep.approve.runs, ms(run.upkeep.approve.median), ms(run.upkeep.approve.p95)],
         ["APPROVED → SUBMITTED", run.upkeep.unapprove.runs, ms(run.upkeep.unapprove.median), ms(run.upkeep.unapprove.p95)]],
     ));
+    if (run.dashboard) push(...dashboardSections(run.dashboard, table));
   }
 
   const largest = runs[runs.length - 1];
@@ -73,6 +75,7 @@ export function renderReport({ host, periods, runs }) {
       `- Every report-builder query under 100 ms p95 at ${int(largest.size)} hearings: ${worst.module.p95 < 100 ? "met" : "**not met**"}; the slowest is "${worst.name}" at ${ms(worst.module.p95)} ms p95.`,
       csv ? `- The full hearing export with answer columns streaming ${int(csv.rows)} rows in under 10 s with the server's memory growing by less than 200 MB: CSV ${csv.seconds.toFixed(1)} s, ${mib(csv.growth)} growth (${csv.seconds < 10 && csv.growth < 200 * 1024 * 1024 ? "met" : "**not met**"}).` : "",
       `- Figures from the summaries equal the raw SQL over the answers: ${disagree.length ? `**no**: ${disagree.join(", ")}` : "yes, for every query compared, at every size"}.`,
+      ...dashboardAims(largest),
     );
   }
   push(
@@ -81,6 +84,7 @@ export function renderReport({ host, periods, runs }) {
     "- Days at either end of a period that do not fill a month are counted from the per-hearing rows, so any period is exact.",
     "- The triggers apply deltas per statement whenever a report enters or leaves APPROVED, or an approved report's facts, case, answers or per-standard results change; the integration tests check every summary against a recount after each kind of change. A bulk import can switch them off and call `SELECT report_summaries_rebuild()` (the times above).",
     "- The data set export reads three server-side cursors (facts, per-standard results, answers, all in hearing id order) in one read-only snapshot, merges them a batch at a time and writes CSV or XLSX (exceljs streaming writer) as the client reads, so memory holds a batch, not the export.",
+    "- The manager's dashboard reads the same summaries through the same query modules (`lib/reports`), for the period, the previous period and the year, all at once; its own figures (reports by review state, monitors, findings, interventions) are one grouped query each over `Hearing` (by its review-state indexes), `Finding` and `Intervention`. See `docs/dashboard.md`.",
   );
   return `${lines.join("\n").replace(/\n{3,}/g, "\n\n").trim()}\n`;
 }

@@ -6,7 +6,8 @@
 //   - the API (GET /api/reports/compliance over HTTP with an API token, the built app on that database)
 //     against the same raw SQL, and their ratio;
 //   - the streamed hearing export (CSV and XLSX, every column): time and the server's memory growth;
-//   - what the summary triggers add to approving a report.
+//   - what the summary triggers add to approving a report;
+//   - the manager's dashboard: each of its figures in process, and whole server renders over HTTP.
 // Prints the figures and writes them, with the machine, to docs/performance.md. Not part of npm test.
 import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
@@ -19,6 +20,7 @@ import { buildIfNeeded } from "../lib/build-if-needed.mjs";
 import { startEmbedded } from "../lib/embedded-db.mjs";
 import { deployMigrations } from "../lib/migrations.mjs";
 import { createDatabase, runSeed } from "../lib/test-database.mjs";
+import { measureDashboardPages } from "./dashboard-http.mjs";
 import { renderReport } from "./render-report.mjs";
 import { timeIt } from "./timing.mjs";
 
@@ -201,10 +203,13 @@ try {
     log(`generated ${data.hearings} hearings, ${data.answers} answers in ${data.generateSeconds.toFixed(0)} s; summaries rebuilt in ${data.rebuildSeconds.toFixed(1)} s`);
     const measured = await runJson("scripts/bench/measure-queries.ts", [], { DATABASE_URL: url, BENCH_PERIODS: JSON.stringify(periods) });
     const rawByName = new Map(measured.queries.filter((q) => q.raw).map((q) => [q.name, q.raw]));
+    const dashboard = await runJson("scripts/bench/measure-dashboard.ts", [], { DATABASE_URL: url });
     const token = await apiToken(url);
     const app = await startApp(url);
     try {
       const api = await measureApi(app.base, token, periods, rawByName);
+      log("dashboard pages");
+      dashboard.http = await measureDashboardPages(app.base, dashboard.views);
       const exports = [];
       // A first small export loads the export code into the server, so that the timed ones measure the export.
       for (const format of ["csv", "xlsx"]) await measureExport(app.base, token, app.child, periods.edges, format);
@@ -212,7 +217,7 @@ try {
         log(`export ${format}`);
         exports.push(await measureExport(app.base, token, app.child, periods.everything, format));
       }
-      runs.push({ size, data, queries: measured.queries, upkeep: measured.upkeep, api, exports });
+      runs.push({ size, data, queries: measured.queries, upkeep: measured.upkeep, api, exports, dashboard });
     } finally {
       app.child.kill("SIGTERM");
     }

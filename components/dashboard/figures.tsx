@@ -1,0 +1,75 @@
+import type { RateTrend, ValueTrend } from "@/lib/dashboard/trend";
+import { formatCount, formatDecimal, formatPercent } from "@/lib/reports/format";
+import type { Proportion } from "@/lib/reports/stats";
+import type { DashboardText } from "./dashboard-text";
+
+/**
+ * The dashboard's figures: counts that link to the records behind them, rates with their numerator and
+ * denominator (each a link) and the ‡ flag below the minimum n, and changes on the previous period in
+ * words as well as arrows, so that nothing is told by colour alone. Links are plain anchors: the page holds
+ * hundreds of them, and a next/link is a client component that the server renders and the page carries
+ * for each; opening the records behind a figure is a page load either way.
+ */
+export function CountLink({ value, href, label, locale }: { value: number; href: string | null; label: string; locale: string }) {
+  const shown = formatCount(value, locale);
+  return href ? <a href={href} aria-label={label}>{shown}</a> : <>{shown}</>;
+}
+
+export function Flag({ text, minimumN }: { text: DashboardText; minimumN: number }) {
+  return <abbr className="flag" title={text.t("rate.belowMinimumN", { minimumN })}>{text.t("rate.flag")}</abbr>;
+}
+
+export function RateFigure({ value, hrefs, text, minimumN }: {
+  value: Proportion;
+  hrefs: { numerator: string; denominator: string } | null;
+  text: DashboardText;
+  minimumN: number;
+}) {
+  const { t, locale } = text;
+  const flagged = value.belowMinimumN && value.rate !== null;
+  return (
+    <span className="ratio">
+      <span className="rate-value">{formatPercent(value.rate, locale)}{flagged ? <> <Flag text={text} minimumN={minimumN} /></> : null}</span>
+      <span className="muted small">
+        {" ("}
+        <CountLink value={value.numerator} href={hrefs?.numerator ?? null} label={t("rate.listNumerator", { count: value.numerator })} locale={locale} />
+        /
+        <CountLink value={value.denominator} href={hrefs?.denominator ?? null} label={t("rate.listDenominator", { count: value.denominator })} locale={locale} />
+        {")"}
+      </span>
+    </span>
+  );
+}
+
+const ARROW = { up: "▲", down: "▼", same: "=" } as const;
+
+/**
+ * A rate's change in percentage points, its direction in words, and whether it is better, worse or noise
+ * (`compact`: only better or worse, for tables dense with changes).
+ */
+export function RateChange({ trend, text, compact = false }: { trend: RateTrend; text: DashboardText; compact?: boolean }) {
+  const { t, locale } = text;
+  if (trend.change === null || trend.direction === null) return <span className="trend muted small">{t("trend.notCompared")}</span>;
+  const points = t("trend.points", { sign: trend.change > 0 ? "+" : trend.change < 0 ? "−" : "±", value: formatDecimal(Math.abs(trend.change) * 100, locale, 1) });
+  const judgement = trend.verdict ? t(`trend.${trend.verdict}`) : trend.direction === "same" ? t("trend.same") : t("trend.noise");
+  return (
+    <span className={`trend${trend.verdict ? ` trend-${trend.verdict}` : ""}`}>
+      <span aria-hidden="true">{ARROW[trend.direction]} </span>
+      {points}
+      {compact && !trend.verdict ? null : <span className="small"> · {judgement}</span>}
+    </span>
+  );
+}
+
+/** A count's or a mean's change, signed. */
+export function ValueChange({ trend, text, digits = 0 }: { trend: ValueTrend; text: DashboardText; digits?: number }) {
+  const { t, locale } = text;
+  if (trend.change === null || trend.direction === null) return <span className="trend muted small">{t("trend.notCompared")}</span>;
+  const value = digits ? formatDecimal(Math.abs(trend.change), locale, digits) : formatCount(Math.abs(trend.change), locale);
+  return (
+    <span className="trend">
+      <span aria-hidden="true">{ARROW[trend.direction]} </span>
+      {t("trend.change", { sign: trend.change > 0 ? "+" : trend.change < 0 ? "−" : "±", value })}
+    </span>
+  );
+}

@@ -1,0 +1,78 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { Institution, InterventionType, Severity } from "@/lib/generated/prisma/enums";
+import { and, raw, sql, type Sql } from "@/lib/reports/sql";
+
+/**
+ * What the analysts' findings and interventions leave open, now: open findings by standard and severity,
+ * and interventions sent and still awaiting a reply, overdue once their reply date (or, without one, the
+ * setting's reply period after sending) has passed. With a region, a finding counts when its case or one
+ * of its hearings is in the region's courts, and an intervention when its court is, or one of its
+ * findings; those tied to no court count for the whole territory only.
+ */
+export interface OpenFindingCount {
+  standardId: number;
+  severity: Severity;
+  findings: number;
+}
+
+function findingInRegion(courtIds: number[], alias: string): Sql {
+  const f = raw(`"${alias}"`);
+  return sql`(EXISTS (SELECT 1 FROM "Case" k WHERE k."id" = ${f}."caseId" AND k."courtId" = ANY(${courtIds}::int[]))
+    OR EXISTS (SELECT 1 FROM "FindingHearing" fh JOIN "Hearing" h ON h."id" = fh."hearingId"
+      WHERE fh."findingId" = ${f}."id" AND h."courtId" = ANY(${courtIds}::int[])))`;
+}
+
+export async function openFindings(courtIds: number[] | null): Promise<OpenFindingCount[]> {
+  return prisma.$queryRaw<OpenFindingCount[]>(sql`
+    SELECT f."standardId", f."severity", count(*)::int AS "findings"
+    FROM "Finding" f
+    WHERE ${and([sql`f."status" = 'OPEN'`, ...(courtIds ? [findingInRegion(courtIds, "f")] : [])])}
+    GROUP BY f."standardId", f."severity"`);
+}
+
+export interface InterventionCounts {
+  /** Sent, no reply recorded. */
+  awaiting: number;
+  /** Awaiting, past the reply date. */
+  overdue: number;
+}
+
+export interface OverdueIntervention {
+  id: number;
+  title: string;
+  addressee: string;
+  institution: Institution;
+  type: InterventionType;
+  sentAt: Date;
+  dueAt: Date;
+}
+
+/** Interventions of the region (all without one), as conditions over Intervention `i`. */
+function interventionConditions(courtIds: number[] | null, replyDays: number): { awaiting: Sql; due: Sql } {
+  const region = courtIds
+    ? [sql`(i."courtId" = ANY(${courtIds}::int[]) OR EXISTS (SELECT 1 FROM "InterventionFinding" x JOIN "Finding" f ON f."id" = x."findingId"
+        WHERE x."interventionId" = i."id" AND ${findingInRegion(courtIds, "f")}))`]
+    : [];
+  return {
+    awaiting: and([sql`i."sentAt" IS NOT NULL`, sql`i."repliedAt" IS NULL`, ...region]),
+    due: sql`coalesce(i."replyDueAt", i."sentAt" + ${replyDays}::int)`,
+  };
+}
+
+export async function interventionCounts(courtIds: number[] | null, today: string, replyDays: number): Promise<InterventionCounts> {
+  const { awaiting, due } = interventionConditions(courtIds, replyDays);
+  const [row] = await prisma.$queryRaw<InterventionCounts[]>(sql`
+    SELECT count(*)::int AS "awaiting", count(*) FILTER (WHERE ${due} < ${today}::date)::int AS "overdue"
+    FROM "Intervention" i WHERE ${awaiting}`);
+  return row ?? { awaiting: 0, overdue: 0 };
+}
+
+/** The interventions longest overdue, for the dashboard to name. */
+export async function longestOverdue(courtIds: number[] | null, today: string, replyDays: number, take = 5): Promise<OverdueIntervention[]> {
+  const { awaiting, due } = interventionConditions(courtIds, replyDays);
+  return prisma.$queryRaw<OverdueIntervention[]>(sql`
+    SELECT i."id", i."title", i."addressee", i."institution", i."type", i."sentAt", ${due} AS "dueAt"
+    FROM "Intervention" i WHERE ${awaiting} AND ${due} < ${today}::date
+    ORDER BY ${due}, i."id" LIMIT ${take}`);
+}

@@ -1,0 +1,113 @@
+import "server-only";
+import { complianceByStandard } from "@/lib/reports/compliance-queries";
+import { defaultFilter } from "@/lib/reports/filter";
+import { hearingIndicators, monitoredHearings, type MonitoredCount } from "@/lib/reports/hearing-indicator-queries";
+import type { DayRange } from "@/lib/reports/period";
+import type { ReportReference } from "@/lib/reports/reference-queries";
+import { resolveFilter, type ResolvedFilter } from "@/lib/reports/resolve-filter";
+import type { Settings } from "@/lib/settings/defaults";
+import { courtDay } from "@/lib/time/zone";
+import type { PipelineTotals, RegionActivity } from "./activity";
+import { loadActivity } from "./activity-data";
+import { conductFigures, indicatorsOf, topNonCompliant, topReasons, type ConductFigures } from "./conduct";
+import { coverageByRegion, type RegionCoverage } from "./coverage";
+import { interventionCounts, longestOverdue, openFindings, type InterventionCounts, type OpenFindingCount, type OverdueIntervention } from "./follow-up-queries";
+import type { DashboardView } from "./links";
+import { targetProgress, type TargetProgress } from "./pace";
+import { periodKind, previousPeriod, type PeriodKind } from "./period";
+import { regionCourtIds } from "./pipeline-queries";
+
+/**
+ * Everything the dashboard shows for one view, loaded in parallel: the figures of the report queries
+ * (lib/reports) for the period, the previous period and the programme's year, and the dashboard's own
+ * counts of the review pipeline, the monitors and the follow-up.
+ */
+export interface DashboardData {
+  view: DashboardView;
+  kind: PeriodKind;
+  previous: DayRange;
+  /** When the figures were taken: the pipeline and follow-up are counted as of this moment. */
+  now: Date;
+  today: string;
+  settings: Settings;
+  reference: ReportReference;
+  /** The report filter of the view (period and region), as drill-down links carry it. */
+  filter: ResolvedFilter;
+  programme: { months: MonitoredCount[]; progress: TargetProgress; regionTotal: number | null };
+  pipeline: PipelineTotals;
+  activity: RegionActivity[];
+  coverage: RegionCoverage[];
+  conduct: ConductFigures;
+  regionConduct: { region: ReportReference["regions"][number]; figures: ConductFigures }[];
+  followUp: { findings: OpenFindingCount[]; interventions: InterventionCounts; overdue: OverdueIntervention[] };
+}
+
+const sum = (rows: MonitoredCount[]) => rows.reduce((total, row) => total + row.hearings, 0);
+
+export async function loadDashboard({ view, reference, settings, now = new Date() }: { view: DashboardView; reference: ReportReference; settings: Settings; now?: Date }): Promise<DashboardData> {
+  const today = courtDay(now);
+  const previous = previousPeriod(view);
+  const year = Number(view.to.slice(0, 4));
+  const yearPeriod = { from: `${year}-01-01`, to: `${year}-12-31` };
+  const base = { ...defaultFilter(settings.minimumN, now), from: view.from, to: view.to };
+  const [filter, everywhere] = await Promise.all([resolveFilter({ ...base, regions: view.region ? [view.region] : [] }), resolveFilter(base)]);
+  const before = { ...filter, ...previous };
+  const everywhereBefore = { ...everywhere, ...previous };
+  const courtIds = regionCourtIds(view.region, reference);
+  const late = { lateStartMinutes: settings.lateStartMinutes };
+
+  const [
+    months, programmeWide, monitors, courtCounts,
+    [indicatorsNow], [indicatorsBefore], regionIndicatorsNow, regionIndicatorsBefore,
+    standardsNow, standardsBefore, regionStandardsNow, regionStandardsBefore,
+    findings, interventions, overdue,
+  ] = await Promise.all([
+    monitoredHearings({ ...filter, ...yearPeriod }, "month", reference),
+    view.region ? monitoredHearings({ ...everywhere, ...yearPeriod }, "standard", reference) : null,
+    loadActivity(view, reference, now),
+    monitoredHearings(everywhere, "court", reference),
+    hearingIndicators(filter, { groupBy: "standard", ...late }, reference),
+    hearingIndicators(before, { groupBy: "standard", ...late }, reference),
+    hearingIndicators(everywhere, { groupBy: "region", ...late }, reference),
+    hearingIndicators(everywhereBefore, { groupBy: "region", ...late }, reference),
+    complianceByStandard(filter, "standard", reference),
+    complianceByStandard(before, "standard", reference),
+    complianceByStandard(everywhere, "region", reference),
+    complianceByStandard(everywhereBefore, "region", reference),
+    openFindings(courtIds),
+    interventionCounts(courtIds, today, settings.interventionReplyDays),
+    longestOverdue(courtIds, today, settings.interventionReplyDays),
+  ]);
+
+  const regionTotal = sum(months);
+  const conduct = conductFigures({ indicators: indicatorsNow!, standards: standardsNow }, { indicators: indicatorsBefore!, standards: standardsBefore }, { minimumN: settings.minimumN });
+  const shownStandards = topNonCompliant(standardsNow).map((row) => row.standard);
+  const shownReasons = topReasons(indicatorsNow!).map((r) => r.reason);
+  const regionConduct = reference.regions.map((region) => {
+    const group = { by: "region" as const, key: region.code };
+    const ofRegion = <T extends { group: { key: string } }>(rows: T[]) => rows.filter((row) => row.group.key === region.code);
+    return {
+      region,
+      figures: conductFigures(
+        { indicators: indicatorsOf(regionIndicatorsNow, group, settings.minimumN), standards: ofRegion(regionStandardsNow) },
+        { indicators: indicatorsOf(regionIndicatorsBefore, group, settings.minimumN), standards: ofRegion(regionStandardsBefore) },
+        { minimumN: settings.minimumN, standards: shownStandards, reasons: shownReasons },
+      ),
+    };
+  });
+
+  return {
+    view, kind: periodKind(view), previous, now, today, settings, reference, filter,
+    programme: {
+      months,
+      progress: targetProgress({ year, target: settings.annualHearingTarget, monitored: programmeWide ? sum(programmeWide) : regionTotal, today }),
+      regionTotal: view.region ? regionTotal : null,
+    },
+    pipeline: monitors.pipeline,
+    activity: monitors.activity,
+    coverage: coverageByRegion(reference, new Map(courtCounts.map((row) => [row.group.key, row.hearings]))),
+    conduct,
+    regionConduct,
+    followUp: { findings, interventions, overdue },
+  };
+}
