@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { AuditFilters as Filters } from "@/lib/audit/viewer-filters";
 import { auditEntityLabel } from "./audit-labels";
+import { DateRangeFields, FilterActions } from "@/components/ui/filter-fields";
 
 interface Options {
   users: { id: number; name: string; email: string }[];
@@ -33,18 +33,8 @@ export function AuditFilters({ filters, options }: { filters: Filters; options: 
         <label htmlFor="audit-entityId">{ta("entityId")}</label>
         <input id="audit-entityId" name="entityId" type="text" inputMode="numeric" maxLength={40} defaultValue={filters.entityId ?? ""} />
       </div>
-      <div className="field">
-        <label htmlFor="audit-from">{ta("from")}</label>
-        <input id="audit-from" name="from" type="date" defaultValue={filters.from ?? ""} />
-      </div>
-      <div className="field">
-        <label htmlFor="audit-to">{ta("to")}</label>
-        <input id="audit-to" name="to" type="date" defaultValue={filters.to ?? ""} />
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button">{t("common.apply")}</button>
-        <Link className="button button-secondary" href="/audit">{t("common.reset")}</Link>
-      </div>
+      <DateRangeFields idPrefix="audit" from={filters.from} to={filters.to} labels={{ from: ta("from"), to: ta("to") }} />
+      <FilterActions resetHref="/audit" labels={{ apply: t("common.apply"), reset: t("common.reset") }} />
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { DateRangeFields } from "@/components/ui/filter-fields";
 import { bilingualName } from "@/lib/courts/court-name";
 import { dashboardHref, type DashboardView } from "@/lib/dashboard/links";
 import { calendarPeriod, shiftPeriod } from "@/lib/dashboard/period";
@@ -41,14 +42,7 @@ export function DashboardFilter({ view, reference, today, text }: { view: Dashbo
         <a href={dashboardHref({ ...later, region: view.region })} rel="next">{t("filter.next", { period: text.period(later) })} →</a>
       </p>
       <form method="get" action="/dashboard" className="filters" aria-label={t("filter.custom")}>
-        <div className="field">
-          <label htmlFor="dashboard-from">{t("filter.from")}</label>
-          <input id="dashboard-from" name="from" type="date" defaultValue={view.from} required />
-        </div>
-        <div className="field">
-          <label htmlFor="dashboard-to">{t("filter.to")}</label>
-          <input id="dashboard-to" name="to" type="date" defaultValue={view.to} required />
-        </div>
+        <DateRangeFields idPrefix="dashboard" from={view.from} to={view.to} labels={{ from: t("filter.from"), to: t("filter.to") }} required />
         <div className="field">
           <label htmlFor="dashboard-region">{t("filter.region")}</label>
           <select id="dashboard-region" name="region" defaultValue={view.region ?? ""}>

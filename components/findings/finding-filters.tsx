@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { bilingualName } from "@/lib/courts/court-name";
 import { FINDING_STATUSES, SEVERITIES, type FindingListFilters } from "@/lib/findings/schema";
 import { standardName } from "./standard-name";
+import { DateRangeFields, FilterActions } from "@/components/ui/filter-fields";
 
 interface Options {
   standards: { id: number; number: number; nameEn: string; nameSq: string; nameSr: string }[];
@@ -51,19 +51,9 @@ export function FindingFilters({ filters, options }: { filters: FindingListFilte
           {options.courts.map((c) => <option key={c.id} value={c.id}>{bilingualName(c, locale)}</option>)}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="findings-from">{t("findings.from")}</label>
-        <input id="findings-from" name="from" type="date" defaultValue={filters.from ?? ""} aria-describedby="findings-period-hint" />
-      </div>
-      <div className="field">
-        <label htmlFor="findings-to">{t("findings.to")}</label>
-        <input id="findings-to" name="to" type="date" defaultValue={filters.to ?? ""} aria-describedby="findings-period-hint" />
-      </div>
+      <DateRangeFields idPrefix="findings" from={filters.from} to={filters.to} labels={{ from: t("findings.from"), to: t("findings.to") }} describedBy="findings-period-hint" />
       <p className="hint small filters-note" id="findings-period-hint">{t("findings.periodHint")}</p>
-      <div className="form-actions">
-        <button type="submit" className="button">{t("common.apply")}</button>
-        <Link className="button button-secondary" href="/findings">{t("common.reset")}</Link>
-      </div>
+      <FilterActions resetHref="/findings" labels={{ apply: t("common.apply"), reset: t("common.reset") }} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { bilingualName } from "@/lib/courts/court-name";
 import { HEARING_LIST_VIEWS, type HearingListFilters } from "@/lib/hearings/list-filters";
+import { DateRangeFields, FilterActions } from "@/components/ui/filter-fields";
 
 /** The filters of "My hearings" as a plain GET form: works without JavaScript, keeps the URL shareable. */
 export function HearingFilters({ filters, courts }: { filters: HearingListFilters; courts: { id: number; nameSq: string; nameSr: string }[] }) {
@@ -31,18 +31,8 @@ export function HearingFilters({ filters, courts }: { filters: HearingListFilter
           {courts.map((court) => <option key={court.id} value={court.id}>{bilingualName(court, locale)}</option>)}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="filter-from">{t("from")}</label>
-        <input id="filter-from" name="from" type="date" defaultValue={filters.from ?? ""} />
-      </div>
-      <div className="field">
-        <label htmlFor="filter-to">{t("to")}</label>
-        <input id="filter-to" name="to" type="date" defaultValue={filters.to ?? ""} />
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button">{tc("apply")}</button>
-        <Link className="button button-secondary" href="/hearings">{tc("reset")}</Link>
-      </div>
+      <DateRangeFields idPrefix="filter" from={filters.from} to={filters.to} labels={{ from: t("from"), to: t("to") }} />
+      <FilterActions resetHref="/hearings" labels={{ apply: tc("apply"), reset: tc("reset") }} />
     </form>
   );
 }

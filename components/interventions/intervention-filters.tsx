@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { bilingualName } from "@/lib/courts/court-name";
 import { REPLY_STATUSES } from "@/lib/interventions/reply-status";
 import { INSTITUTIONS, INTERVENTION_TYPES, OUTCOMES, type InterventionListFilters } from "@/lib/interventions/schema";
+import { DateRangeFields, FilterActions } from "@/components/ui/filter-fields";
 
 /** The interventions list's filters as a plain GET form. */
 export function InterventionFilters({ filters, courts }: { filters: InterventionListFilters; courts: { id: number; nameSq: string; nameSr: string }[] }) {
@@ -45,18 +45,8 @@ export function InterventionFilters({ filters, courts }: { filters: Intervention
           {courts.map((c) => <option key={c.id} value={c.id}>{bilingualName(c, locale)}</option>)}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="interventions-from">{t("interventions.from")}</label>
-        <input id="interventions-from" name="from" type="date" defaultValue={filters.from ?? ""} />
-      </div>
-      <div className="field">
-        <label htmlFor="interventions-to">{t("interventions.to")}</label>
-        <input id="interventions-to" name="to" type="date" defaultValue={filters.to ?? ""} />
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button">{t("common.apply")}</button>
-        <Link className="button button-secondary" href="/interventions">{t("common.reset")}</Link>
-      </div>
+      <DateRangeFields idPrefix="interventions" from={filters.from} to={filters.to} labels={{ from: t("interventions.from"), to: t("interventions.to") }} />
+      <FilterActions resetHref="/interventions" labels={{ apply: t("common.apply"), reset: t("common.reset") }} />
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { DateRangeFields } from "@/components/ui/filter-fields";
 import { bilingualName } from "@/lib/courts/court-name";
 import { BREAKDOWNS, CASE_CATEGORIES, CASE_SUBJECTS, type ReportFilter } from "@/lib/reports/filter";
 import { standardName } from "@/lib/reports/labels";
@@ -22,14 +23,7 @@ export async function ReportFilterForm({ filter, reference, view, thisYear }: {
       <fieldset>
         <legend>{t("filter.period")}</legend>
         <div className="filters">
-          <div className="field">
-            <label htmlFor="filter-from">{t("filter.from")}</label>
-            <input id="filter-from" name="from" type="date" defaultValue={filter.from} required />
-          </div>
-          <div className="field">
-            <label htmlFor="filter-to">{t("filter.to")}</label>
-            <input id="filter-to" name="to" type="date" defaultValue={filter.to} required />
-          </div>
+          <DateRangeFields idPrefix="filter" from={filter.from} to={filter.to} labels={{ from: t("filter.from"), to: t("filter.to") }} required />
           <div className="field">
             <label htmlFor="filter-min-n">{t("filter.minimumN")}</label>
             <input id="filter-min-n" name="minN" type="number" min={0} max={1000} defaultValue={filter.minimumN} aria-describedby="filter-min-n-hint" />

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { bilingualName } from "@/lib/courts/court-name";
 import { CaseSubject } from "@/lib/generated/prisma/enums";
 import type { ReviewQueueFilters as Filters } from "@/lib/review/queue-filters";
+import { FilterActions } from "@/components/ui/filter-fields";
 
 interface Options {
   regions: { id: number; nameSq: string; nameSr: string }[];
@@ -44,10 +44,7 @@ export function ReviewQueueFilters({ filters, options }: { filters: Filters; opt
           {options.monitors.map((monitor) => <option key={monitor.id} value={monitor.id}>{monitor.name}</option>)}
         </select>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button">{t("common.apply")}</button>
-        <Link className="button button-secondary" href="/review">{t("common.reset")}</Link>
-      </div>
+      <FilterActions resetHref="/review" labels={{ apply: t("common.apply"), reset: t("common.reset") }} />
     </form>
   );
 }
