@@ -1,6 +1,6 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import { refuseActionRequest } from "@/lib/security/action-request";
+import { refuseMalformedRequest } from "@/lib/security/request-refusals";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
 
 /**
@@ -32,8 +32,8 @@ function nextWithPolicy(req: NextRequest) {
 
 export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
-  // A server action request Next.js would refuse with a 500 gets its 4xx here.
-  const refused = await refuseActionRequest(req);
+  // A request Next.js would refuse with a 500 (a malformed path, a bad server action request) gets its 4xx here.
+  const refused = await refuseMalformedRequest(req);
   if (refused) return refused;
   if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(p))) return nextWithPolicy(req);
   const token = await getToken({ req, secret: process.env.NEXTAUTH_SECRET, secureCookie: usesSecureCookies(req) });

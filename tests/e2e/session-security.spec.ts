@@ -94,11 +94,12 @@ test("[ANALYST] 'sign out everywhere' on the account page ends every session of 
   await other.close();
 });
 
-test("[MONITOR] server action requests Next.js would refuse with a 500 get a 4xx: cross-site, over 1 MB, 6,000 levels deep", async ({ page, baseURL }) => {
+test("[MONITOR] requests Next.js would refuse with a 500 get a 4xx: a path it cannot decode; server actions cross-site, over 1 MB, 6,000 levels deep", async ({ page, baseURL }) => {
   await signIn(page, "monitor@example.org");
   const post = (body: string, origin = baseURL!) =>
     page.request.post("/hearings/new", { headers: { "next-action": "7f00000000000000000000000000000000000000", origin, "content-type": "text/plain;charset=UTF-8" }, data: body }).then((r) => r.status());
   expect(await post("[{}]", "http://evil.example")).toBe(403);
   expect(await post(JSON.stringify([{ text: "x".repeat(1_100_000) }]))).toBe(413);
   expect(await post("[" + '{"a":'.repeat(6000) + "1" + "}".repeat(6000) + "]")).toBe(400);
+  expect((await page.request.get("/cases/%E0%A4%A")).status()).toBe(400);
 });

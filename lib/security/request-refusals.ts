@@ -1,8 +1,8 @@
 /**
- * Server action requests that Next.js itself would refuse, refused here first with a 4xx and a reason:
- * Next.js answers them all with a 500 (its action handler sets 500 for a bad Origin, a body over the
- * limit, a body React cannot decode or too many arguments; next/dist/server/app-render/action-handler.js).
- * Called from proxy.ts for POSTs that carry the Next-Action header.
+ * Requests that Next.js itself refuses with a 500, refused here first with a 4xx and a reason (called
+ * from proxy.ts): a path with malformed percent-encoding, and server action requests with a cross-site
+ * Origin, a body over the limit, a body React cannot decode or too many arguments (Next.js's action
+ * handler sets 500 for all of these: next/dist/server/app-render/action-handler.js).
  */
 
 /** experimental.serverActions.bodySizeLimit in next.config.js ("1mb"), in bytes. */
@@ -63,6 +63,22 @@ export function actionBodyProblem(text: string): string | null {
   if (!Array.isArray(args)) return "not a list of arguments";
   if (args.length > MAX_ARGUMENTS) return `more than ${MAX_ARGUMENTS} arguments`;
   return null;
+}
+
+/** Whether a path cannot be decoded ("/cases/%E0%A4%A"): Next.js fails decoding its route parameters. */
+function malformedPath(url: string): boolean {
+  try {
+    decodeURIComponent(new URL(url).pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** A 4xx for a request Next.js would answer with a 500, or null to let it through. */
+export async function refuseMalformedRequest(req: Request): Promise<Response | null> {
+  if (malformedPath(req.url)) return refusal(400, "VALIDATION", "Malformed percent-encoding in the path");
+  return refuseActionRequest(req);
 }
 
 /** A 4xx for a server action request Next.js would answer with a 500, or null to let it through. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTION_BODY_LIMIT_BYTES, actionBodyProblem, jsonDepth, refuseActionRequest } from "@/lib/security/action-request";
+import { ACTION_BODY_LIMIT_BYTES, actionBodyProblem, jsonDepth, refuseActionRequest, refuseMalformedRequest } from "@/lib/security/request-refusals";
 
 const action = (body: string, headers: Record<string, string> = {}) =>
   new Request("http://app.example/hearings/new", {
@@ -36,5 +36,12 @@ describe("server action requests Next.js would answer with a 500", () => {
     expect(await refuseActionRequest(action("--boundary", { "content-type": "multipart/form-data; boundary=boundary" }))).toBeNull();
     // Behind a proxy, the forwarded host is the one the browser addressed.
     expect(await refuseActionRequest(action("[{}]", { host: "127.0.0.1:3000", "x-forwarded-host": "app.example" }))).toBeNull();
+  });
+});
+
+describe("paths Next.js cannot decode", () => {
+  it("get a 400; well-formed paths go through", async () => {
+    expect(await refuseMalformedRequest(new Request("http://app.example/cases/%E0%A4%A"))).toHaveProperty("status", 400);
+    expect(await refuseMalformedRequest(new Request("http://app.example/cases/%C3%AB?q=%E0%A4%A"))).toBeNull();
   });
 });
