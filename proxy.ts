@@ -1,5 +1,6 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { refuseMalformedRequest } from "@/lib/security/request-refusals";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
 
 /**
@@ -31,6 +32,9 @@ function nextWithPolicy(req: NextRequest) {
 
 export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
+  // A request Next.js would refuse with a 500 (a malformed path, a bad server action request) gets its 4xx here.
+  const refused = await refuseMalformedRequest(req);
+  if (refused) return refused;
   if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(p))) return nextWithPolicy(req);
   const token = await getToken({ req, secret: process.env.NEXTAUTH_SECRET, secureCookie: usesSecureCookies(req) });
   if (token) return nextWithPolicy(req);

@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { AppError } from "@/lib/errors/app-error";
 import { toAppError } from "@/lib/errors/to-app-error";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { discloseTo } from "@/lib/security/personal-data";
 import type { ActionResult } from "./action-result";
 
 export interface ActionContext {
@@ -36,12 +37,14 @@ function sizeOf(raw: unknown): number {
 
 /**
  * The one wrapper every server action goes through: session, size limit, zod parse, role check, then the
- * domain function, with expected failures returned as typed results and anything else logged.
+ * domain function, with expected failures returned as typed results and anything else logged. Whatever
+ * it returns, result or error details, passes the personal-data filter for the caller on the way out.
  */
 export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>) {
   return async function action(raw: z.input<S>): Promise<ActionResult<R>> {
+    let user: SessionUser | null = null;
     try {
-      const user = await getCurrentUser();
+      user = await getCurrentUser();
       if (!user) throw new AppError("UNAUTHENTICATED");
       if (!spec.roles.includes(user.role)) throw new AppError("FORBIDDEN");
       if (user.mustChangePassword && !spec.allowPendingPasswordChange) throw new AppError("FORBIDDEN", "Change your password first");
@@ -55,7 +58,8 @@ export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>) {
         }
         throw new AppError("VALIDATION", "Invalid input", fieldErrors);
       }
-      return { ok: true, data: await spec.run(parsed.data, { user }) };
+      const data = await spec.run(parsed.data, { user });
+      return { ok: true, data: discloseTo(user, data) as R };
     } catch (error) {
       const appError = toAppError(error, spec.name);
       return {
@@ -63,7 +67,7 @@ export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>) {
         code: appError.code,
         message: `errors.${appError.code}`,
         fieldErrors: appError.fieldErrors,
-        details: appError.details,
+        details: discloseTo(user, appError.details),
       };
     }
   };

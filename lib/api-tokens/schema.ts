@@ -1,10 +1,11 @@
 import { recordId } from "@/lib/validation/record-id";
 import { z } from "@/lib/validation/zod";
+import { cleanString } from "@/lib/validation/clean-string";
 
 export const issueTokenSchema = z.strictObject({
   userId: recordId,
   /** What the token is for, e.g. "R scripts on the analysts' laptop". */
-  name: z.string().trim().min(1).max(80),
+  name: cleanString().trim().min(1).max(80),
 });
 export type IssueTokenInput = z.output<typeof issueTokenSchema>;
 

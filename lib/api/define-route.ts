@@ -7,6 +7,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { AppError, type ErrorCode } from "@/lib/errors/app-error";
 import { toAppError } from "@/lib/errors/to-app-error";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { discloseTo } from "@/lib/security/personal-data";
 
 const STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, VALIDATION: 400, CONFLICT: 409,
@@ -25,7 +26,11 @@ interface RouteSpec<Q extends z.ZodType> {
   roles: readonly Role[];
   /** Schema of the query string (as an object of strings). */
   query: Q;
-  handler: (req: NextRequest, ctx: { user: SessionUser; query: z.output<Q> }) => Promise<Response>;
+  /**
+   * A Response (files, streams: their builders apply the personal-data rule to what they write), or a
+   * plain value, sent as JSON through the same personal-data filter as the pages and actions.
+   */
+  handler: (req: NextRequest, ctx: { user: SessionUser; query: z.output<Q> }) => Promise<Response | Record<string, unknown>>;
 }
 
 /**
@@ -46,7 +51,8 @@ export function defineRoute<Q extends z.ZodType>(spec: RouteSpec<Q>) {
         const parameters = Object.fromEntries(parsed.error.issues.map((i) => [i.path.map(String).join(".") || "query", [i.message]]));
         throw new AppError("VALIDATION", `Invalid parameter '${parameter}': ${issue.message}`, parameters);
       }
-      return await spec.handler(req, { user, query: parsed.data });
+      const result = await spec.handler(req, { user, query: parsed.data });
+      return result instanceof Response ? result : Response.json(discloseTo(user, result), { headers: { "Cache-Control": "no-store" } });
     } catch (error) {
       return errorResponse(toAppError(error, spec.name));
     }

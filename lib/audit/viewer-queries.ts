@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageWindow, type Page } from "@/lib/pagination";
 import { courtDayRange } from "@/lib/time/court-day-range";
-import { redactPersonal } from "./redact";
+import { discloseTo } from "@/lib/security/personal-data";
 import type { AuditFilters } from "./viewer-filters";
 
 export interface AuditEntryView {
@@ -45,13 +45,12 @@ export async function listAuditEntries(filters: AuditFilters, viewer: SessionUse
       select: { id: true, createdAt: true, action: true, entityType: true, entityId: true, before: true, after: true, meta: true, actor: { select: { id: true, name: true } } },
     }),
   ]);
-  const withhold = viewer.role !== "ANALYST";
   const items = rows.map((row) => ({
     ...row,
     id: String(row.id),
-    before: withhold ? redactPersonal(row.before) : row.before,
-    after: withhold ? redactPersonal(row.after) : row.after,
-    meta: withhold ? redactPersonal(row.meta) : row.meta,
+    before: discloseTo(viewer, row.before),
+    after: discloseTo(viewer, row.after),
+    meta: discloseTo(viewer, row.meta),
   }));
   return { items, total, page: filters.page, size: filters.size };
 }

@@ -2,19 +2,23 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { clientAddress } from "@/lib/security/client-address";
 import { signInSchema } from "./schema";
 import { authenticate } from "./sign-in";
+import { endSession, openSession, SESSION_MAX_AGE_SECONDS } from "./user-sessions";
 
 declare module "next-auth" {
   interface Session {
     uid: number;
     role: Role;
     sv: number;
+    sid: string;
   }
   interface User {
     role: Role;
     regionId: number | null;
     sessionVersion: number;
+    sessionId: string;
   }
 }
 
@@ -24,22 +28,13 @@ declare module "next-auth/jwt" {
     role?: Role;
     regionId?: number | null;
     sv?: number;
+    /** The UserSession row this token stands for (lib/auth/user-sessions.ts). */
+    sid?: string;
   }
 }
 
-/**
- * The client's address for throttling: the last X-Forwarded-For entry, the one added by the nearest proxy
- * (or by Next.js itself from the socket); earlier entries are whatever the client chose to send.
- */
-function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const last = (Array.isArray(forwarded) ? forwarded.at(-1) : forwarded)?.split(",").at(-1)?.trim();
-  const real = headers?.["x-real-ip"];
-  return last || (Array.isArray(real) ? real[0] : real) || "unknown";
-}
-
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
   providers: [
     CredentialsProvider({
@@ -52,7 +47,8 @@ export const authOptions: NextAuthOptions = {
         // The reason travels to the sign-in form as the error code, which it translates.
         if (!result.ok) throw new Error(result.reason);
         const { user } = result;
-        return { id: String(user.id), email: user.email, name: user.name, role: user.role as Role, regionId: user.regionId, sessionVersion: user.sessionVersion };
+        const sessionId = await openSession(user.id);
+        return { id: String(user.id), email: user.email, name: user.name, role: user.role as Role, regionId: user.regionId, sessionVersion: user.sessionVersion, sessionId };
       },
     }),
   ],
@@ -63,6 +59,7 @@ export const authOptions: NextAuthOptions = {
         token.role = user.role;
         token.regionId = user.regionId;
         token.sv = user.sessionVersion;
+        token.sid = user.sessionId;
       }
       return token;
     },
@@ -70,7 +67,14 @@ export const authOptions: NextAuthOptions = {
       session.uid = token.uid ?? 0;
       session.role = token.role ?? "MONITOR";
       session.sv = token.sv ?? 0;
+      session.sid = token.sid ?? "";
       return session;
+    },
+  },
+  events: {
+    // Signing out ends the session on the server too: the cookie's copies stop working at once.
+    async signOut({ token }) {
+      if (token?.sid) await endSession(token.sid);
     },
   },
 };

@@ -10,17 +10,21 @@ import type { SessionUser } from "./session-user";
 /**
  * The signed-in user, read from the database on every request (once per request thanks to `cache`), so
  * that deactivation, a password reset or a role change takes effect at the user's next request: the
- * token's session version must still match the user's.
+ * token's session version must still match the user's, and its session must still be open (signing out,
+ * or out everywhere, closes it: lib/auth/user-sessions.ts).
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession({ ...authOptions, secret: process.env.NEXTAUTH_SECRET });
-  if (!session?.uid) return null;
+  if (!session?.uid || !session.sid) return null;
   const user = await prisma.user.findUnique({
     where: { id: session.uid },
-    select: { id: true, email: true, name: true, role: true, regionId: true, locale: true, active: true, sessionVersion: true, mustChangePassword: true },
+    select: {
+      id: true, email: true, name: true, role: true, regionId: true, locale: true, active: true, sessionVersion: true, mustChangePassword: true,
+      sessions: { where: { id: session.sid, expiresAt: { gt: new Date() } }, select: { id: true } },
+    },
   });
-  if (!user || !user.active || user.sessionVersion !== session.sv) return null;
-  const { active: _active, sessionVersion: _sv, ...sessionUser } = user;
+  if (!user || !user.active || user.sessionVersion !== session.sv || !user.sessions.length) return null;
+  const { active: _active, sessionVersion: _sv, sessions: _sessions, ...sessionUser } = user;
   return sessionUser;
 });
 

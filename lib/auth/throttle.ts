@@ -3,22 +3,33 @@ import { prisma } from "@/lib/db";
 
 /**
  * Sign-in throttling, in the database so that it holds across restarts and server processes, with
- * atomic counters so that parallel attempts cannot slip past it:
- * - per account, every attempt counts (checked before the password is), and a successful sign-in clears
- *   the count: at most five guesses per account in a window, however many arrive at once;
- * - per address, failures count: a spray across many accounts from one address is stopped, while an office
- *   of colleagues behind one address signing in correctly is not.
- * Past the limit the key is locked for a while.
+ * atomic counters so that parallel attempts cannot slip past it. Three counters:
+ * - an account from one address ("pair"): every attempt counts (checked before the password is), and a
+ *   successful sign-in clears it: at most five guesses at an account from an address in a window. Past
+ *   that, that address is locked out of that account, and only that address: someone who knows an
+ *   e-mail cannot lock its owner out, who signs in from anywhere else;
+ * - an address ("ip"): failures count, across accounts: a spray over many accounts from one address is
+ *   stopped, while an office of colleagues behind one address signing in correctly is not;
+ * - an account ("acct"): failures count, from every address. Many of them (guesses spread over many
+ *   addresses) put the account on guard: until the lock passes, only addresses it signed in from before
+ *   may try (lib/auth/sign-in.ts).
+ * Past its limit a key is locked for a while.
  */
 const WINDOW_MS = 15 * 60_000;
 const LOCK_MS = 15 * 60_000;
-/** The count at which a key locks: the sixth attempt on an account, the thirtieth failure from an address. */
-const LOCK_AT = { acct: 6, ip: 30 } as const;
+/** The count at which a key locks: the sixth attempt on an account from one address, the thirtieth failure from an address, the twentieth on an account. */
+const LOCK_AT = { pair: 6, ip: 30, acct: 20 } as const;
 
-export type ThrottleKey = `acct:${string}` | `ip:${string}`;
+export type ThrottleKey = `pair:${string}` | `ip:${string}` | `acct:${string}`;
+
+export const throttleKeys = (email: string, address: string) => ({
+  pair: `pair:${email}|${address}` as const,
+  origin: `ip:${address}` as const,
+  account: `acct:${email}` as const,
+});
 
 function lockAt(key: ThrottleKey) {
-  return key.startsWith("acct:") ? LOCK_AT.acct : LOCK_AT.ip;
+  return LOCK_AT[key.slice(0, key.indexOf(":")) as keyof typeof LOCK_AT];
 }
 
 function minutesUntil(until: Date | null, now: Date): number {
@@ -49,16 +60,21 @@ export async function lockedMinutes(keys: ThrottleKey[], now = new Date()): Prom
   return Math.max(0, ...rows.map((r) => minutesUntil(r.lockedUntil, now)));
 }
 
-/** Counts an attempt on an account; the minutes it is locked for, or 0 when the attempt may go on. */
-export function countAttempt(key: `acct:${string}`, now = new Date()): Promise<number> {
+/** Counts an attempt on an account from an address; the minutes it is locked for, or 0 when the attempt may go on. */
+export function countAttempt(key: `pair:${string}`, now = new Date()): Promise<number> {
   return count(key, now);
 }
 
-/** Counts a failed attempt from an address. */
-export async function countFailure(key: `ip:${string}`, now = new Date()): Promise<void> {
+/** Counts a failed attempt from an address or on an account. */
+export async function countFailure(key: `ip:${string}` | `acct:${string}`, now = new Date()): Promise<void> {
   await count(key, now);
 }
 
 export async function clearAttempts(key: ThrottleKey) {
   await prisma.loginThrottle.deleteMany({ where: { key } });
+}
+
+/** Lifts every lock on an account (an administrator reset its password): from every address, and its guard. */
+export async function clearAccountAttempts(email: string) {
+  await prisma.loginThrottle.deleteMany({ where: { OR: [{ key: `acct:${email}` }, { key: { startsWith: `pair:${email}|` } }] } });
 }

@@ -1,4 +1,5 @@
 import { z } from "@/lib/validation/zod";
+import { cleanString } from "@/lib/validation/clean-string";
 import { YES_NO_VALUES, type AnswerValue } from "./compliance";
 import type { ChecklistQuestionView } from "./question-view";
 
@@ -17,14 +18,14 @@ export function answerValueSchema(question: ChecklistQuestionView) {
     case "NUMBER":
       return z.number().int().min(0).max(MAX_NUMBER_ANSWER).nullable();
     case "TEXT":
-      return z.string().max(MAX_TEXT_ANSWER).nullable();
+      return cleanString().max(MAX_TEXT_ANSWER).nullable();
     case "MULTI_CHOICE": {
       const values = choiceValues(question);
-      return z.array(z.string().refine((v) => values.includes(v))).max(values.length).refine((list) => new Set(list).size === list.length).nullable();
+      return z.array(cleanString().refine((v) => values.includes(v))).max(values.length).refine((list) => new Set(list).size === list.length).nullable();
     }
     default: {
       const values = choiceValues(question);
-      return z.string().refine((v) => values.includes(v)).nullable();
+      return cleanString().refine((v) => values.includes(v)).nullable();
     }
   }
 }

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { cleanString } from "@/lib/validation/clean-string";
+import { z } from "@/lib/validation/zod";
 
 /**
  * When a checklist question applies, written as data over the hearing's facts, so that an admin can
@@ -32,7 +33,7 @@ export type Condition =
   | { any: Condition[] }
   | { not: Condition };
 
-const factValue = z.union([z.string().max(64), z.boolean(), z.number()]);
+const factValue = z.union([cleanString().max(64), z.boolean(), z.number()]);
 
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([

@@ -1,14 +1,15 @@
 import { pageParamsSchema } from "@/lib/pagination";
 import { optionalRecordId, recordId } from "@/lib/validation/record-id";
 import { z } from "@/lib/validation/zod";
+import { cleanString } from "@/lib/validation/clean-string";
 
 export const COURT_KINDS = ["BASIC", "BRANCH", "SPECIAL_DEPARTMENT", "APPEALS", "SUPREME", "COMMERCIAL"] as const;
 export const DEPARTMENTS = ["GENERAL", "SERIOUS_CRIMES", "JUVENILE", "SPECIAL", "ADMINISTRATIVE", "COMMERCIAL", "SPECIAL_CHAMBER"] as const;
 /** Kinds that sit inside another court (a Basic Court's branch, its Special Department). */
 export const KINDS_WITH_PARENT: readonly string[] = ["BRANCH", "SPECIAL_DEPARTMENT"];
 
-const code = (pattern: RegExp) => z.string().trim().toUpperCase().min(2).max(20).regex(pattern, "validation.codeFormat");
-const placeName = z.string().trim().min(1).max(160);
+const code = (pattern: RegExp) => cleanString().trim().toUpperCase().min(2).max(20).regex(pattern, "validation.codeFormat");
+const placeName = cleanString().trim().min(1).max(160);
 
 const courtFields = {
   kind: z.enum(COURT_KINDS),
@@ -43,7 +44,7 @@ export type MergeCourtInput = z.output<typeof mergeCourtSchema>;
 export const COURT_STATUSES = ["active", "retired", "all"] as const;
 
 export const courtFiltersSchema = pageParamsSchema.extend({
-  q: z.string().trim().max(100).catch(""),
+  q: cleanString().trim().max(100).catch(""),
   region: recordId.optional().catch(undefined),
   kind: z.enum(COURT_KINDS).optional().catch(undefined),
   status: z.enum(COURT_STATUSES).catch("active"),

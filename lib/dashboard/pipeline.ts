@@ -2,6 +2,7 @@ import { pageParamsSchema } from "@/lib/pagination";
 import { isReportDay } from "@/lib/reports/filter";
 import { toQueryString, type RawSearchParams } from "@/lib/search-params";
 import { z } from "@/lib/validation/zod";
+import { cleanString } from "@/lib/validation/clean-string";
 
 /**
  * Where the monitors' reports stand: the stages of the review pipeline, as the dashboard counts them and
@@ -32,7 +33,7 @@ export interface PipelineQuery {
   to?: string;
 }
 
-const day = z.string().refine(isReportDay);
+const day = cleanString().refine(isReportDay);
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /** The list page's query string; a bad value falls back to its default so that a mangled link still opens. */
@@ -41,7 +42,7 @@ export function parsePipelineQuery(params: RawSearchParams) {
   const parsed = z.object({
     stage: z.enum(PIPELINE_STAGES).catch("submitted"),
     stale: z.literal("1").optional().catch(undefined),
-    region: z.string().regex(/^[A-Z0-9][A-Z0-9_-]{0,39}$/).optional().catch(undefined),
+    region: cleanString().regex(/^[A-Z0-9][A-Z0-9_-]{0,39}$/).optional().catch(undefined),
     monitor: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
     from: day.optional().catch(undefined),
     to: day.optional().catch(undefined),

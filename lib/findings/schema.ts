@@ -2,6 +2,8 @@ import { FindingStatus, Severity } from "@/lib/generated/prisma/enums";
 import { pageParamsSchema } from "@/lib/pagination";
 import { recordId } from "@/lib/validation/record-id";
 import { z } from "@/lib/validation/zod";
+import { cleanString } from "@/lib/validation/clean-string";
+import { optionalDayFilter } from "@/lib/validation/calendar-day";
 
 export const MAX_FINDING_TITLE = 200;
 export const MAX_FINDING_DESCRIPTION = 5000;
@@ -13,8 +15,8 @@ export const FINDING_STATUSES = Object.values(FindingStatus);
 export const findingFormSchema = z.strictObject({
   standardId: recordId,
   severity: z.enum(Severity),
-  title: z.string().trim().min(1).max(MAX_FINDING_TITLE),
-  description: z.string().trim().min(1).max(MAX_FINDING_DESCRIPTION),
+  title: cleanString().trim().min(1).max(MAX_FINDING_TITLE),
+  description: cleanString().trim().min(1).max(MAX_FINDING_DESCRIPTION),
   hearingIds: z
     .array(recordId)
     .min(1)
@@ -36,7 +38,6 @@ export const setFindingStatusSchema = z.strictObject({ ...versioned, status: z.e
 export type SetFindingStatusInput = z.output<typeof setFindingStatusSchema>;
 
 const id = recordId.optional().catch(undefined);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
 
 /**
  * ?standard=&court=&region=&severity=&status=&from=&to=&page= of the findings list. The period and the
@@ -48,7 +49,7 @@ export const findingListFiltersSchema = pageParamsSchema.extend({
   region: id,
   severity: z.enum(Severity).optional().catch(undefined),
   status: z.enum(FindingStatus).optional().catch(undefined),
-  from: day,
-  to: day,
+  from: optionalDayFilter,
+  to: optionalDayFilter,
 });
 export type FindingListFilters = z.infer<typeof findingListFiltersSchema>;

@@ -1,19 +1,19 @@
 import { pageParamsSchema } from "@/lib/pagination";
 import { z } from "@/lib/validation/zod";
+import { cleanString } from "@/lib/validation/clean-string";
+import { optionalDayFilter } from "@/lib/validation/calendar-day";
 import { recordId } from "@/lib/validation/record-id";
 
 /** What the monitor's list can show: upcoming hearings, or reports in one review state. */
 export const HEARING_LIST_VIEWS = ["upcoming", "DRAFT", "RETURNED", "SUBMITTED", "APPROVED"] as const;
 export type HearingListView = (typeof HEARING_LIST_VIEWS)[number];
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
 /** ?q=&court=&view=&from=&to=&page=&size= of "My hearings"; a bad value falls back to no filter. */
 export const hearingListFiltersSchema = pageParamsSchema.extend({
-  q: z.string().trim().max(60).catch(""),
+  q: cleanString().trim().max(60).catch(""),
   court: recordId.optional().catch(undefined),
   view: z.enum(HEARING_LIST_VIEWS).optional().catch(undefined),
-  from: day.optional().catch(undefined),
-  to: day.optional().catch(undefined),
+  from: optionalDayFilter,
+  to: optionalDayFilter,
 });
 export type HearingListFilters = z.infer<typeof hearingListFiltersSchema>;

@@ -3,8 +3,8 @@ import { hearingScope, maySeePersonalData } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { loadChecklistVersion } from "@/lib/checklists/version-queries";
 import { prisma } from "@/lib/db";
-import { freeTextCodes } from "./report-diff";
-import { HEARING_FACT_SELECT, toPersonalInput, toReportValues } from "./report-values";
+import { reportValuesFor } from "@/lib/security/personal-data";
+import { HEARING_FACT_SELECT, toReportValues } from "./report-values";
 import type { HearingReport } from "./report-types";
 
 /** The report, or null when it does not exist for this user (out of scope is not found). */
@@ -38,12 +38,7 @@ export async function getHearingReport(id: number, user: SessionUser): Promise<H
   const showPersonal = maySeePersonalData(user, row);
   const own = row.monitorId === user.id;
   const checklist = await loadChecklistVersion(row.checklistVersionId);
-  const values = toReportValues(row, showPersonal ? row.personalData : null, row.answers);
-  if (!showPersonal) {
-    values.personal = toPersonalInput(null);
-    values.facts.narrative = "";
-    for (const code of freeTextCodes(checklist.questions)) delete values.answers[code];
-  }
+  const values = reportValuesFor(user, row, checklist.questions, toReportValues(row, row.personalData, row.answers));
   return {
     id: row.id,
     version: row.version,

@@ -6,6 +6,7 @@ import type { ChecklistVersionView } from "@/lib/checklists/question-view";
 import type { DbClient } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { OutgoingReportValues } from "@/lib/security/personal-data";
 import type { ReportEvaluation } from "./evaluate-report";
 import type { ConflictDetails } from "./conflict";
 import type { CaseFacts } from "./fact-rules";
@@ -71,8 +72,15 @@ export async function assertWritable(tx: DbClient, report: StoredReport, user: S
   if (report.version !== baseVersion) throw staleVersion(report);
 }
 
+/**
+ * The version that won, for the client to resolve the conflict. Its values leave as OutgoingReportValues:
+ * the action wrapper filters them for the reader (ConflictDetails is what the client receives), so a
+ * reviewer who may not see names does not get them here either.
+ */
 function staleVersion(report: StoredReport): AppError {
-  const details: ConflictDetails = { version: report.version, updatedAt: report.updatedAt.toISOString(), values: report.values };
+  const details: Omit<ConflictDetails, "values"> & { values: OutgoingReportValues } = {
+    version: report.version, updatedAt: report.updatedAt.toISOString(), values: new OutgoingReportValues(report.values, report, report.checklist.questions),
+  };
   return new AppError("CONFLICT", "The report changed since this version", undefined, details);
 }
 

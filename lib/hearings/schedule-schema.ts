@@ -1,6 +1,7 @@
 import { CASE_NUMBER_MAX, CASE_NUMBER_PATTERN, normalizeCaseNumber } from "@/lib/cases/case-number";
 import { CaseCategory, CaseSubject, HearingStage } from "@/lib/generated/prisma/enums";
 import { z } from "@/lib/validation/zod";
+import { cleanString } from "@/lib/validation/clean-string";
 import { jsonRecordId } from "@/lib/validation/record-id";
 import { courtDateTimeSchema, idempotencyKeySchema } from "./schema";
 
@@ -10,7 +11,7 @@ import { courtDateTimeSchema, idempotencyKeySchema } from "./schema";
  */
 export const scheduleHearingFormSchema = z.strictObject({
   courtId: jsonRecordId,
-  caseNumber: z.string().transform(normalizeCaseNumber).pipe(z.string().min(1).max(CASE_NUMBER_MAX).regex(CASE_NUMBER_PATTERN, "validation.caseNumber")),
+  caseNumber: cleanString().transform(normalizeCaseNumber).pipe(cleanString().min(1).max(CASE_NUMBER_MAX).regex(CASE_NUMBER_PATTERN, "validation.caseNumber")),
   /** Only needed when the case is new in this court; an existing case keeps its own. */
   category: z.enum(CaseCategory).nullable(),
   subject: z.enum(CaseSubject).nullable(),

@@ -6,6 +6,7 @@ import {
   ProceedingsLanguage, SentenceType, Verdict,
 } from "@/lib/generated/prisma/enums";
 import { z } from "@/lib/validation/zod";
+import { cleanString } from "@/lib/validation/clean-string";
 import { jsonRecordId } from "@/lib/validation/record-id";
 import { fromCourtDateTimeInput } from "@/lib/time/zone";
 
@@ -18,17 +19,17 @@ import { fromCourtDateTimeInput } from "@/lib/time/zone";
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const text = (max: number) => z.string().trim().max(max);
+const text = (max: number) => cleanString().trim().max(max);
 const flag = z.boolean().nullable();
 const count = (max: number) => z.number().int().min(0).max(max).nullable();
-const time = z.union([z.literal(""), z.string().regex(TIME)]);
+const time = z.union([z.literal(""), cleanString().regex(TIME)]);
 function isCalendarDate(value: string): boolean {
   const [year, month, day] = value.split("-").map(Number) as [number, number, number];
   const d = new Date(Date.UTC(year, month - 1, day));
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
-const date = z.union([z.literal(""), z.string().regex(DATE, "validation.invalidDate").refine(isCalendarDate, "validation.invalidDate")]);
-export const courtDateTimeSchema = z.string().max(16).refine((v) => fromCourtDateTimeInput(v) !== null, "validation.invalidDate");
+const date = z.union([z.literal(""), cleanString().regex(DATE, "validation.invalidDate").refine(isCalendarDate, "validation.invalidDate")]);
+export const courtDateTimeSchema = cleanString().max(16).refine((v) => fromCourtDateTimeInput(v) !== null, "validation.invalidDate");
 
 export const hearingFactsSchema = z
   .strictObject({
@@ -108,13 +109,13 @@ export function buildHearingReportSchema(questions: ChecklistQuestionView[]): z.
  * the version's own schema once the hearing is loaded.
  */
 export const reportEnvelope = z.strictObject({
-  facts: z.record(z.string().max(40), z.unknown()),
-  personal: z.record(z.string().max(40), z.unknown()),
-  answers: z.record(z.string().max(64), z.unknown()),
+  facts: z.record(cleanString().max(40), z.unknown()),
+  personal: z.record(cleanString().max(40), z.unknown()),
+  answers: z.record(cleanString().max(64), z.unknown()),
 });
 
 /** A client-made key: a retried request with the same key returns the first result. */
-export const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
+export const idempotencyKeySchema = cleanString().regex(/^[A-Za-z0-9_-]{16,64}$/);
 
 export const saveHearingDraftSchema = z.strictObject({
   hearingId: jsonRecordId,

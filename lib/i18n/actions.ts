@@ -11,7 +11,8 @@ import { isLocale, LOCALE_COOKIE } from "./config";
  * them to any device.
  */
 export async function setLocale(formData: FormData): Promise<void> {
-  const locale = formData.get("locale");
+  // Anyone can post anything to an action: only the switcher's form data is read.
+  const locale = formData instanceof FormData ? formData.get("locale") : null;
   if (!isLocale(locale)) return;
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
   const user = await getCurrentUser();

@@ -2,6 +2,8 @@ import { Institution, InterventionOutcome, InterventionType } from "@/lib/genera
 import { pageParamsSchema } from "@/lib/pagination";
 import { optionalRecordId, recordId } from "@/lib/validation/record-id";
 import { z } from "@/lib/validation/zod";
+import { cleanString } from "@/lib/validation/clean-string";
+import { optionalDayFilter } from "@/lib/validation/calendar-day";
 import { courtToday, isCalendarDate } from "./calendar-date";
 import { REPLY_STATUSES } from "./reply-status";
 
@@ -12,19 +14,19 @@ export const INTERVENTION_TYPES = Object.values(InterventionType);
 export const OUTCOMES = Object.values(InterventionOutcome);
 
 /** A calendar date from a form: "" when not given. */
-const optionalDate = z.union([z.literal(""), z.string().refine(isCalendarDate, "validation.invalidDate")]);
-const requiredDate = z.string().min(1).refine(isCalendarDate, "validation.invalidDate");
-const longText = z.string().trim().max(MAX_INTERVENTION_TEXT);
+const optionalDate = z.union([z.literal(""), cleanString().refine(isCalendarDate, "validation.invalidDate")]);
+const requiredDate = cleanString().min(1).refine(isCalendarDate, "validation.invalidDate");
+const longText = cleanString().trim().max(MAX_INTERVENTION_TEXT);
 
 /** A reply cannot have arrived after today (court time). */
 const notInFuture = (day: string) => !day || day <= courtToday();
 
 const interventionFields = z.strictObject({
   institution: z.enum(Institution),
-  addressee: z.string().trim().min(1).max(300),
+  addressee: cleanString().trim().min(1).max(300),
   courtId: optionalRecordId,
   type: z.enum(InterventionType),
-  title: z.string().trim().min(1).max(200),
+  title: cleanString().trim().min(1).max(200),
   description: longText,
   sentAt: optionalDate,
   /** Empty: the reply is due the settings' number of days after it was sent. */
@@ -60,7 +62,7 @@ export type UpdateInterventionInput = z.output<typeof updateInterventionSchema>;
 /** The reply received: when, what it says, and what the mission makes of it. */
 export const replyFormSchema = z.strictObject({
   repliedAt: requiredDate.refine(notInFuture, "validation.inFuture"),
-  reply: z.string().trim().min(1).max(MAX_INTERVENTION_TEXT),
+  reply: cleanString().trim().min(1).max(MAX_INTERVENTION_TEXT),
   outcome: z.enum(InterventionOutcome),
 });
 export type ReplyFormInput = z.input<typeof replyFormSchema>;
@@ -69,7 +71,6 @@ export const recordReplySchema = replyFormSchema.extend(versioned);
 export type RecordReplyInput = z.output<typeof recordReplySchema>;
 
 const id = recordId.optional().catch(undefined);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
 
 /** ?institution=&type=&outcome=&reply=&court=&from=&to=&page= of the interventions list (period: the date sent). */
 export const interventionListFiltersSchema = pageParamsSchema.extend({
@@ -78,7 +79,7 @@ export const interventionListFiltersSchema = pageParamsSchema.extend({
   outcome: z.enum(InterventionOutcome).optional().catch(undefined),
   reply: z.enum(REPLY_STATUSES).optional().catch(undefined),
   court: id,
-  from: day,
-  to: day,
+  from: optionalDayFilter,
+  to: optionalDayFilter,
 });
 export type InterventionListFilters = z.infer<typeof interventionListFiltersSchema>;

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { CaseCategory, CaseSubject, HearingStage, HearingStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors/app-error";
-import type { GroupValue } from "./groups";
+import { isMonthKey, type GroupValue } from "./groups";
 import type { Measure } from "./indicators";
 import type { ReportReference } from "./reference-queries";
 import type { ResolvedFilter } from "./resolve-filter";
@@ -56,7 +56,7 @@ function groupCondition(group: GroupValue, reference: ReportReference, alias: st
     }
     case "subject": return [sql`${a}."subject"::text = ${group.key}`];
     case "category": return [sql`${a}."category"::text = ${group.key}`];
-    case "month": return /^\d{4}-\d{2}$/.test(group.key) ? [sql`${a}."month" = ${`${group.key}-01`}::date`] : [sql`FALSE`];
+    case "month": return isMonthKey(group.key) ? [sql`${a}."month" = ${`${group.key}-01`}::date`] : [sql`FALSE`];
   }
 }
 
@@ -92,7 +92,7 @@ function measureCondition(measure: Measure, req: DrilldownRequest, reference: Re
         WHERE ${inScope} ORDER BY rh."caseId", rh."courtDay", rh."hearingId")`;
     case "verdicts": {
       const verdictGroup = req.group.by === "month"
-        ? [sql`date_trunc('month', k."verdictAt")::date = ${`${req.group.key}-01`}::date`]
+        ? [isMonthKey(req.group.key) ? sql`date_trunc('month', k."verdictAt")::date = ${`${req.group.key}-01`}::date` : sql`FALSE`]
         : groupCondition(req.group, reference, "k");
       return sql`rh."hearingId" IN (SELECT DISTINCT ON (k."id") first."hearingId"
         FROM "Case" k JOIN "ReportHearing" first ON first."caseId" = k."id"

@@ -13,6 +13,11 @@ export interface GroupValue {
 
 export const WHOLE: GroupValue = { by: "standard", key: "" };
 
+/** A month group's key is a real month ("2025-13" would reach SQL as an invalid date). */
+export function isMonthKey(key: string): boolean {
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(key);
+}
+
 /** The group key as the SQL returns it (ids as text) turned into the stable key of links and exports. */
 export function groupFromSql(by: GroupBy, sqlKey: string, reference: ReportReference): GroupValue {
   if (by === "court") return { by, key: reference.courts.find((c) => String(c.id) === sqlKey)?.code ?? sqlKey };

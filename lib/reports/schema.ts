@@ -1,6 +1,8 @@
 import type { RawSearchParams } from "@/lib/search-params";
 import { z } from "@/lib/validation/zod";
+import { cleanString } from "@/lib/validation/clean-string";
 import { BREAKDOWNS, CASE_CATEGORIES, CASE_SUBJECTS, defaultFilter, GROUP_BYS, isReportDay, MAX_MINIMUM_N, type ReportFilter } from "./filter";
+import { isMonthKey } from "./groups";
 import { REPORT_TABLES, type TableView } from "./links";
 
 /**
@@ -18,8 +20,8 @@ function splitList(value: unknown): string[] {
 }
 
 const listOf = <T extends z.ZodType>(item: T) => z.preprocess(splitList, z.array(item).max(MAX_LIST));
-const day = z.string().refine(isReportDay, { message: "validation.invalidDate" });
-const code = z.string().regex(CODE);
+const day = cleanString().refine(isReportDay, { message: "validation.invalidDate" });
+const code = cleanString().regex(CODE);
 
 const fields = {
   from: day,
@@ -28,7 +30,7 @@ const fields = {
   court: listOf(code),
   category: listOf(z.enum(CASE_CATEGORIES)),
   subject: listOf(z.enum(CASE_SUBJECTS)),
-  standard: listOf(z.string().regex(/^S\d{2}$/)),
+  standard: listOf(cleanString().regex(/^S\d{2}$/)),
   // An emptied field of the form sends "": that is "not given", not 0.
   minN: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(0).max(MAX_MINIMUM_N)),
 };
@@ -62,9 +64,13 @@ const fromNotAfterTo = (value: { from: string; to: string }) => value.from <= va
 /** The hearings behind one number, as the drill-down page and the data set export read them. */
 export const drilldownFields = {
   groupBy: z.enum(GROUP_BYS).optional(),
-  group: z.string().max(60).optional(),
-  measure: z.string().max(80).optional(),
+  group: cleanString().max(60).optional(),
+  measure: cleanString().max(80).optional(),
 };
+
+/** A month group must name a real month: a clear 400 in the API, the page's not-found in a link. */
+const validMonthGroup = (v: { groupBy?: string; group?: string }) => v.groupBy !== "month" || !v.group || isMonthKey(v.group);
+const monthGroupIssue = { path: ["group"], message: "validation.invalid" };
 
 const complianceShape = { ...apiFilterShape, groupBy: z.enum(GROUP_BYS).default("standard"), format: z.enum(["json", "csv"]).default("json") };
 export const complianceQuerySchema = z
@@ -78,6 +84,7 @@ export const hearingExportQuerySchema = z
   .object(hearingExportShape)
   .catchall(z.unknown())
   .superRefine(onlyKnown(hearingExportShape))
+  .refine(validMonthGroup, monthGroupIssue)
   .refine(fromNotAfterTo, periodOrder);
 
 const tableExportShape = {
@@ -85,7 +92,7 @@ const tableExportShape = {
   table: z.enum(REPORT_TABLES),
   format: z.enum(["csv", "xlsx"]).default("csv"),
   by: z.enum(BREAKDOWNS).default("region"),
-  focus: z.string().regex(/^S\d{2}$/).optional(),
+  focus: cleanString().regex(/^S\d{2}$/).optional(),
 };
 export const tableExportQuerySchema = z
   .object(tableExportShape)
@@ -122,7 +129,7 @@ export function parseReportFilter(params: RawSearchParams, defaultMinimumN: numb
 export function parseTableView(params: RawSearchParams, filter: ReportFilter): TableView {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const by = z.enum(BREAKDOWNS).catch("region").parse(first(params.by));
-  const focus = z.string().regex(/^S\d{2}$/).catch(filter.standards[0] ?? "S01").parse(first(params.focus));
+  const focus = cleanString().regex(/^S\d{2}$/).catch(filter.standards[0] ?? "S01").parse(first(params.focus));
   return { by, focus: filter.standards.length && !filter.standards.includes(focus) ? filter.standards[0]! : focus };
 }
 
@@ -135,7 +142,7 @@ export function parseDrilldownPage(params: RawSearchParams) {
     const m = value ? CURSOR.exec(value) : null;
     return m && isReportDay(m[1]!) ? { courtDay: m[1]!, hearingId: Number(m[2]) } : undefined;
   };
-  const cell = z.object(drilldownFields).catch({}).parse({ groupBy: first(params.groupBy), group: first(params.group), measure: first(params.measure) });
+  const cell = z.object(drilldownFields).refine(validMonthGroup, monthGroupIssue).catch({}).parse({ groupBy: first(params.groupBy), group: first(params.group), measure: first(params.measure) });
   const after = cursor(first(params.after));
   return {
     ...cell,

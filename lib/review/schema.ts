@@ -1,6 +1,7 @@
 import { reportEnvelope } from "@/lib/hearings/schema";
 import { recordId } from "@/lib/validation/record-id";
 import { z } from "@/lib/validation/zod";
+import { cleanString } from "@/lib/validation/clean-string";
 
 /**
  * What a reviewer sends: the version they read (an optimistic lock, as for the monitor's saves), and for a
@@ -20,15 +21,15 @@ export const approveReportSchema = z.strictObject(reviewedReport);
 export type ApproveReportInput = z.infer<typeof approveReportSchema>;
 
 const questionComment = z.strictObject({
-  code: z.string().trim().min(1).max(64),
-  body: z.string().trim().min(1).max(MAX_COMMENT),
+  code: cleanString().trim().min(1).max(64),
+  body: cleanString().trim().min(1).max(MAX_COMMENT),
 });
 
 /** A return says why: a general comment, comments on questions, or both; at most one comment per question. */
 export const returnReportSchema = z
   .strictObject({
     ...reviewedReport,
-    general: z.string().trim().max(MAX_COMMENT),
+    general: cleanString().trim().max(MAX_COMMENT),
     questions: z
       .array(questionComment)
       .max(MAX_QUESTION_COMMENTS)
@@ -37,7 +38,7 @@ export const returnReportSchema = z
   .refine((input) => input.general.length > 0 || input.questions.length > 0, { path: ["general"], message: "validation.required" });
 export type ReturnReportInput = z.infer<typeof returnReportSchema>;
 
-export const correctionReasonSchema = z.string().trim().min(MIN_REASON).max(MAX_REASON);
+export const correctionReasonSchema = cleanString().trim().min(MIN_REASON).max(MAX_REASON);
 
 export const correctReportSchema = z.strictObject({
   ...reviewedReport,

@@ -2,6 +2,7 @@
 
 import { defineAction } from "@/lib/actions/define-action";
 import { ALL_ROLES } from "@/lib/auth/roles";
+import { requestClientAddress } from "@/lib/security/request-client-address";
 import { changeOwnPassword } from "./commands/change-own-password";
 import { createUserAccount } from "./commands/create-user";
 import { resetUserPassword } from "./commands/reset-password";
@@ -40,5 +41,5 @@ export const resetPassword = defineAction({
 export const changePassword = defineAction({
   name: "users.changePassword", input: changePasswordSchema, roles: ALL_ROLES, maxInputChars: 2_000,
   allowPendingPasswordChange: true,
-  run: (input, { user }) => changeOwnPassword(input, user),
+  run: async (input, { user }) => changeOwnPassword(input, user, await requestClientAddress()),
 });

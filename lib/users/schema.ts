@@ -1,16 +1,17 @@
 import { pageParamsSchema } from "@/lib/pagination";
 import { optionalRecordId, recordId } from "@/lib/validation/record-id";
 import { z } from "@/lib/validation/zod";
+import { cleanString } from "@/lib/validation/clean-string";
 import { PASSWORD_MAX_LENGTH, passwordIssue, passwordIssueMessage } from "./password-policy";
 
 export const ROLES = ["MONITOR", "ANALYST", "MANAGER", "ADMIN"] as const;
 export const USER_LOCALES = ["en", "sq", "sr"] as const;
 
 
-export const emailField = z.string().trim().toLowerCase().min(1).max(254).pipe(z.email());
+export const emailField = cleanString().trim().toLowerCase().min(1).max(254).pipe(z.email());
 
 const accountFields = {
-  name: z.string().trim().min(1).max(120),
+  name: cleanString().trim().min(1).max(120),
   role: z.enum(ROLES),
   /** The region of a monitor; the other roles see every region and keep none. */
   regionId: optionalRecordId,
@@ -37,9 +38,9 @@ export const editUserFormSchema = z.strictObject(accountFields).superRefine(requ
 export const userIdSchema = z.strictObject({ userId: recordId });
 
 const changePasswordFields = z.strictObject({
-  currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
-  newPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
-  confirmPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  currentPassword: cleanString().min(1).max(PASSWORD_MAX_LENGTH),
+  newPassword: cleanString().min(1).max(PASSWORD_MAX_LENGTH),
+  confirmPassword: cleanString().min(1).max(PASSWORD_MAX_LENGTH),
 });
 
 function requireConfirmation(value: z.output<typeof changePasswordFields>, ctx: z.RefinementCtx) {
@@ -62,7 +63,7 @@ export const USER_STATUSES = ["active", "inactive", "all"] as const;
 
 /** ?q=&role=&region=&status= of the users list; bad values fall back to no filter. */
 export const userFiltersSchema = pageParamsSchema.extend({
-  q: z.string().trim().max(100).catch(""),
+  q: cleanString().trim().max(100).catch(""),
   role: z.enum(ROLES).optional().catch(undefined),
   region: recordId.optional().catch(undefined),
   status: z.enum(USER_STATUSES).catch("active"),

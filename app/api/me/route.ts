@@ -9,6 +9,5 @@ export const GET = defineRoute({
   name: "api.me",
   roles: ALL_ROLES,
   query: z.object({}),
-  handler: async (_req, { user }) =>
-    Response.json({ id: user.id, name: user.name, email: user.email, role: user.role, regionId: user.regionId }, { headers: { "Cache-Control": "no-store" } }),
+  handler: async (_req, { user }) => ({ id: user.id, name: user.name, email: user.email, role: user.role, regionId: user.regionId }),
 });

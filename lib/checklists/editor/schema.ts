@@ -2,6 +2,7 @@ import { NOT_APPLICABLE_VALUE, UNCLEAR_VALUE } from "../compliance";
 import { conditionSchema } from "../condition";
 import { recordId } from "@/lib/validation/record-id";
 import { z } from "@/lib/validation/zod";
+import { cleanString } from "@/lib/validation/clean-string";
 import { impossibleComparisons } from "./condition-values";
 
 export const ANSWER_TYPES = ["YES_NO", "SINGLE_CHOICE", "MULTI_CHOICE", "NUMBER", "TEXT"] as const;
@@ -11,13 +12,13 @@ export const CHOICE_TYPES: readonly EditorAnswerType[] = ["SINGLE_CHOICE", "MULT
 export const NEUTRAL_VALUES: readonly string[] = [NOT_APPLICABLE_VALUE, UNCLEAR_VALUE];
 export const YES_NO_NON_COMPLIANT_CHOICES = ["YES", "NO"] as const;
 
-const upperCode = (max: number) => z.string().trim().toUpperCase().min(1).max(max);
+const upperCode = (max: number) => cleanString().trim().toUpperCase().min(1).max(max);
 /** A question code: stable across versions, it ties answers to their standard in every report. */
 export const questionCodeField = upperCode(40).min(2).regex(/^[A-Z][A-Z0-9_]+$/, "validation.codeFormat");
 const optionValueField = upperCode(40).regex(/^[A-Z0-9_]+$/, "validation.codeFormat");
-const label = z.string().trim().min(1).max(200);
-const questionText = z.string().trim().min(1).max(500);
-const helpText = z.string().trim().max(1000).nullable().transform((text) => text || null);
+const label = cleanString().trim().min(1).max(200);
+const questionText = cleanString().trim().min(1).max(500);
+const helpText = cleanString().trim().max(1000).nullable().transform((text) => text || null);
 
 const choiceOptionSchema = z.strictObject({ value: optionValueField, label: z.strictObject({ en: label, sq: label, sr: label }) });
 export type ChoiceOption = z.output<typeof choiceOptionSchema>;
@@ -28,7 +29,7 @@ const questionFields = z.strictObject({
   answerType: z.enum(ANSWER_TYPES),
   options: z.array(choiceOptionSchema).max(30),
   condition: conditionSchema.nullable(),
-  nonCompliantAnswers: z.array(z.string().max(40)).max(30),
+  nonCompliantAnswers: z.array(cleanString().max(40)).max(30),
   required: z.boolean(),
   textEn: questionText,
   textSq: questionText,
@@ -87,4 +88,4 @@ export const questionIdSchema = z.strictObject({ questionId: recordId });
 export const moveQuestionSchema = z.strictObject({ questionId: recordId, direction: z.enum(["up", "down"]) });
 export const versionIdSchema = z.strictObject({ versionId: recordId });
 export const templateIdSchema = z.strictObject({ templateId: recordId });
-export const versionNotesSchema = z.strictObject({ versionId: recordId, notes: z.string().trim().max(2000) });
+export const versionNotesSchema = z.strictObject({ versionId: recordId, notes: cleanString().trim().max(2000) });

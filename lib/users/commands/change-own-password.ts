@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { clearAttempts, countAttempt } from "@/lib/auth/throttle";
+import { clearAttempts, countAttempt, throttleKeys } from "@/lib/auth/throttle";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { passwordIssue, passwordIssueMessage } from "../password-policy";
@@ -12,10 +12,11 @@ const invalid = (field: string, message: string) => new AppError("VALIDATION", "
 
 /**
  * The signed-in user replaces their password (required after an admin made or reset it). Each attempt
- * counts towards the account's sign-in lock-out, as at sign-in. Other sessions end; the form signs in again.
+ * counts towards the account's sign-in lock-out from the client's address, as at sign-in. Other sessions
+ * end; the form signs in again.
  */
-export async function changeOwnPassword(input: ChangePasswordInput, user: SessionUser) {
-  const throttleKey = `acct:${user.email}` as const;
+export async function changeOwnPassword(input: ChangePasswordInput, user: SessionUser, address: string) {
+  const throttleKey = throttleKeys(user.email, address).pair;
   if (await countAttempt(throttleKey)) throw new AppError("RATE_LIMITED");
   const account = await prisma.user.findUnique({ where: { id: user.id }, select: { passwordHash: true } });
   if (!account) throw new AppError("NOT_FOUND");

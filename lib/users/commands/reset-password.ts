@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { clearAttempts } from "@/lib/auth/throttle";
+import { clearAccountAttempts } from "@/lib/auth/throttle";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { USER_AUDIT_SELECT } from "../audit-snapshot";
@@ -27,6 +27,6 @@ export async function resetUserPassword(userId: number, actor: SessionUser) {
     });
     await recordAudit(tx, { actorId: actor.id, action: "user.resetPassword", entityType: "User", entityId: userId, before, after });
   });
-  await clearAttempts(`acct:${account.email}`);
+  await clearAccountAttempts(account.email);
   return { id: userId, email: account.email, temporaryPassword };
 }

@@ -24,12 +24,27 @@ describe("authenticate", () => {
     expect(await authenticate(user.email, "wrong", "10.0.0.3")).toEqual({ ok: false, reason: "INVALID_CREDENTIALS" });
   });
 
-  it("locks an account after five failures, even against the right password", async () => {
+  it("five guesses from one address lock that address out of the account, even with the right password; its owner still signs in from elsewhere", async () => {
     const user = await createUser("MANAGER", { password: "Correct-Horse-9" });
-    for (let i = 0; i < 5; i++) await authenticate(user.email, `wrong-${i}`, `10.1.0.${i}`);
-    const locked = await authenticate(user.email, "Correct-Horse-9", "10.2.0.1");
+    for (let i = 0; i < 5; i++) await authenticate(user.email, `wrong-${i}`, "10.1.0.1");
+    const locked = await authenticate(user.email, "Correct-Horse-9", "10.1.0.1");
     expect(locked.ok).toBe(false);
     expect(!locked.ok && locked.reason).toMatch(/^THROTTLED:\d+$/);
+    expect((await authenticate(user.email, "Correct-Horse-9", "10.2.0.1")).ok).toBe(true);
+    // The owner's success elsewhere does not lift the guesser's lock.
+    expect((await authenticate(user.email, "Correct-Horse-9", "10.1.0.1")).ok).toBe(false);
+  });
+
+  it("guesses spread over many addresses put the account on guard: only an address it signed in from before gets through", async () => {
+    const user = await createUser("ANALYST", { password: "Correct-Horse-9" });
+    expect((await authenticate(user.email, "Correct-Horse-9", "10.6.0.1")).ok).toBe(true);
+    for (let i = 0; i < 20; i++) await authenticate(user.email, "wrong", `10.7.0.${i}`);
+    const fresh = await authenticate(user.email, "Correct-Horse-9", "10.8.0.1");
+    expect(!fresh.ok && fresh.reason).toMatch(/^THROTTLED:/);
+    expect((await authenticate(user.email, "Correct-Horse-9", "10.6.0.1")).ok).toBe(true);
+    // An unknown e-mail on guard answers the same as a known one, so the guard tells nobody which exist.
+    for (let i = 0; i < 20; i++) await authenticate("nobody-guarded@test.example", "wrong", `10.9.0.${i}`);
+    expect(await authenticate("nobody-guarded@test.example", "wrong", "10.8.0.2")).toEqual(fresh);
   });
 
   it("locks an address after thirty failures across accounts", async () => {
@@ -42,9 +57,9 @@ describe("authenticate", () => {
 });
 
 describe("authenticate under parallel attempts", () => {
-  it("lets at most five guesses through for one account, however many arrive at once", async () => {
+  it("lets at most five guesses through for one account from one address, however many arrive at once", async () => {
     const user = await createUser("ANALYST", { password: "Correct-Horse-9" });
-    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => authenticate(user.email, `wrong-${i}`, `10.3.0.${i}`)));
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => authenticate(user.email, `wrong-${i}`, "10.3.0.1")));
     const checked = results.filter((r) => !r.ok && r.reason === "INVALID_CREDENTIALS").length;
     expect(checked).toBeLessThanOrEqual(5);
     expect(results.filter((r) => !r.ok && r.reason.startsWith("THROTTLED")).length).toBe(12 - checked);

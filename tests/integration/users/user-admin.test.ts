@@ -6,6 +6,8 @@ import { verifyPassword } from "@/lib/auth/password";
 // The session comes from next-auth's cookie in the app; here the test decides who is signed in.
 let signedIn: SessionUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => signedIn }));
+// Changing one's password reads the client's address from the request, which Next.js provides in the app.
+vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 const { createUser, updateUser, deactivateUser, reactivateUser, resetPassword, changePassword } = await import("@/lib/users/actions");
 const { setUserActive } = await import("@/lib/users/commands/set-user-active");
 const fixtures = await import("../../support/fixtures");

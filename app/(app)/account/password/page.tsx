@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
 import { requireUser } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,6 +19,7 @@ export default async function ChangePasswordPage() {
       </div>
       <p className={user.mustChangePassword ? "alert alert-warning" : "muted"}>{user.mustChangePassword ? t("mustChangeIntro") : t("intro")}</p>
       <ChangePasswordForm email={user.email} temporary={user.mustChangePassword} />
+      <SignOutEverywhere />
     </div>
   );
 }
