@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createUser, db } from "./support/db";
+import { deviceCopies } from "./support/device";
 import { answersOf, choose, createDraftHearing, E2E_PASSWORD, expectSaved, group } from "./support/hearings";
 import { signIn } from "./support/sign-in";
 
@@ -65,7 +66,7 @@ test("[MONITOR] returns a draft after reload: every answer is back, and then on 
   await page.reload();
   await expect(group(page, "What happened").getByRole("radio", { name: "Held", exact: true })).toBeChecked();
   await expectSaved(page);
-  expect(await page.evaluate((id) => Object.keys(localStorage).filter((k) => k.startsWith(`trial-monitor:report:${id}:`)), hearingId)).toEqual([]);
+  await expect.poll(() => deviceCopies(page, hearingId)).toEqual([]);
 });
 
 test("[MONITOR] offline, keeps answering; back online, the server holds every answer, written once", async ({ page, context }) => {

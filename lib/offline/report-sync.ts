@@ -2,7 +2,7 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import type { ConflictDetails } from "@/lib/hearings/conflict";
 import type { SaveResult } from "@/lib/hearings/save-result";
 import type { HearingReportValues } from "@/lib/hearings/schema";
-import type { StoredDraft } from "./draft-store";
+import type { StoredDraft } from "./draft-types";
 import type { ServerReport, SyncCallbacks, SyncDependencies, SyncState } from "./report-sync-types";
 
 export type { ServerReport, SyncCallbacks, SyncDependencies, SyncState, SyncStatus } from "./report-sync-types";
@@ -56,7 +56,7 @@ export class ReportSync {
     this.draft.tab = tab;
     const lastSaved = this.deps.store.takeLastSaved?.(this.server.hearingId) ?? null;
     if (!local || (!local.pending && !local.dirty)) {
-      if (local) this.deps.store.remove(this.server.hearingId, tab);
+      if (local) void this.deps.store.remove(this.server.hearingId, tab);
       if (this.draft.dirty) this.persist();
       else if (lastSaved !== null && lastSaved > this.server.version) this.callbacks.onStaleRender?.();
       return;
@@ -75,6 +75,8 @@ export class ReportSync {
 
   /** The form changed: keep it on the device now, save it after a pause. */
   change(values: HearingReportValues) {
+    // Closed for good: nothing typed now can ever be saved, so nothing is kept either.
+    if (this.state.status === "closed") return;
     // A copy: the form keeps changing its own object, and what is kept here must not change under us.
     this.draft.values = structuredClone(values);
     this.draft.dirty = true;
@@ -110,7 +112,7 @@ export class ReportSync {
     this.blocked = "locked";
     this.cancelTimer();
     this.draft = this.cleanDraft(this.draft.baseVersion, this.draft.values);
-    if (this.tab) this.deps.store.remove(this.server.hearingId, this.tab);
+    if (this.tab) void this.deps.store.remove(this.server.hearingId, this.tab);
   }
 
   /** Another save won meanwhile (found on submit): the same choice as for a refused background save. */
@@ -206,10 +208,27 @@ export class ReportSync {
         return this.set({ status: "invalid" });
       case "UNAUTHENTICATED":
         return this.set({ status: "signedOut" });
+      case "INVALID_STATE":
+      case "NOT_FOUND":
+        return this.close();
       default:
         this.blocked = "locked";
         return this.set({ status: "locked" });
     }
+  }
+
+  /**
+   * The server says the report can no longer be changed (submitted from another device, approved, or no
+   * longer this monitor's): keeping the copy would promise a save that can never happen, so it is cleared
+   * and the page says why.
+   */
+  private close() {
+    this.blocked = "locked";
+    this.cancelTimer();
+    this.draft = this.cleanDraft(this.draft.baseVersion, this.draft.values);
+    if (this.tab) void this.deps.store.remove(this.server.hearingId, this.tab);
+    this.set({ status: "closed" });
+    this.callbacks.onClosed?.();
   }
 
   private block(conflict: ConflictDetails) {
@@ -229,10 +248,13 @@ export class ReportSync {
     const draft = this.draft;
     draft.updatedAt = (this.deps.now?.() ?? new Date()).toISOString();
     if (!this.tab) return;
-    if (!draft.dirty && !draft.pending) this.deps.store.remove(draft.hearingId, this.tab);
+    if (!draft.dirty && !draft.pending) void this.deps.store.remove(draft.hearingId, this.tab);
     else {
-      const stored = this.deps.store.write(draft);
-      if (stored !== this.state.storageWorks) this.set({ storageWorks: stored });
+      // Writes to the device are queued in the order made (IndexedDB runs them in order); each takes a
+      // copy of the draft at once.
+      void Promise.resolve(this.deps.store.write(draft)).then((stored) => {
+        if (stored !== this.state.storageWorks) this.set({ storageWorks: stored });
+      });
     }
   }
 
