@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FindingsOnHearing } from "@/components/findings/findings-on-hearing";
 import { ReportEditor } from "@/components/hearings/report-editor";
+import { ReportFreshness } from "@/components/offline/report-freshness";
+import { StaleCopyNotice } from "@/components/offline/stale-copy-notice";
 import { ReportMeta } from "@/components/hearings/report-meta";
 import { ReportView } from "@/components/hearings/report-view";
 import { ReviewStateBadge } from "@/components/hearings/review-state-badge";
@@ -55,9 +57,14 @@ export default async function HearingReportPage({ params }: { params: Promise<{ 
       {report.reviewState === "APPROVED" && report.approvedAt ? (
         <p className="alert alert-success">{t("report.approvedNotice", { date: format.dateTime(report.approvedAt, "dateTime") })}</p>
       ) : null}
+      {report.editable && report.reviewState === "DRAFT" && report.prefilledFrom ? (
+        <p className="alert alert-info">{t("report.prefilledNotice", { date: format.dateTime(report.prefilledFrom.scheduledAt, "date") })}</p>
+      ) : null}
       {report.reviewState === "RETURNED" && report.editable ? <p className="alert alert-warning">{t("report.returnedNotice")}</p> : null}
       {reviewer ? <ReviewLinks hearingId={report.id} state={report.reviewState} /> : null}
       {report.editable ? <ReportEditor key={report.version} report={report} /> : <ReportView report={report} />}
+      {report.editable ? <ReportFreshness renderedAt={new Date().toISOString()} /> : null}
+      {!report.editable && report.monitor.id === user.id ? <StaleCopyNotice hearingId={report.id} reviewState={report.reviewState} /> : null}
       <ReviewThread comments={report.comments} questions={report.checklist.questions} />
       {reader ? <FindingsOnHearing findings={findings} recordHref={mayRecordFinding ? `/findings/new?hearing=${report.id}` : null} /> : null}
       {reader && (revisions.length || report.reviewState === "APPROVED") ? (
