@@ -58,7 +58,7 @@ export default async function HearingReportPage({ params }: { params: Promise<{ 
         <p className="alert alert-success">{t("report.approvedNotice", { date: format.dateTime(report.approvedAt, "dateTime") })}</p>
       ) : null}
       {report.editable && report.reviewState === "DRAFT" && report.prefilledFrom ? (
-        <p className="alert alert-info">{t("report.prefilledNotice", { date: format.dateTime(report.prefilledFrom.scheduledAt, "date") })}</p>
+        <p className="alert alert-info">{t("report.prefilledNotice", { date: format.dateTime(report.prefilledFrom.scheduledAt, "short") })}</p>
       ) : null}
       {report.reviewState === "RETURNED" && report.editable ? <p className="alert alert-warning">{t("report.returnedNotice")}</p> : null}
       {reviewer ? <ReviewLinks hearingId={report.id} state={report.reviewState} /> : null}
