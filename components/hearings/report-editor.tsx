@@ -29,6 +29,7 @@ import { SyncStatus } from "./sync-status";
 import { newClientKey } from "@/lib/offline/draft-store";
 import { markClosed } from "@/lib/offline/stale-copies";
 import { useReportSync } from "@/lib/offline/use-report-sync";
+import "./report-phone.css";
 
 const PROGRESS_ID = "report-progress";
 

@@ -8,6 +8,7 @@ import { StaleCopyNotice } from "@/components/offline/stale-copy-notice";
 import { ReportMeta } from "@/components/hearings/report-meta";
 import { ReportView } from "@/components/hearings/report-view";
 import { ReviewStateBadge } from "@/components/hearings/review-state-badge";
+import { StateNotice } from "@/components/hearings/state-notice";
 import { ReviewLinks } from "@/components/review/review-links";
 import { ReviewThread } from "@/components/review/review-thread";
 import { RevisionHistory } from "@/components/review/revision-history";
@@ -52,10 +53,10 @@ export default async function HearingReportPage({ params }: { params: Promise<{ 
       </div>
       <ReportMeta report={report} />
       {report.reviewState === "SUBMITTED" && report.submittedAt ? (
-        <p className="alert alert-info">{t("report.submittedNotice", { date: format.dateTime(report.submittedAt, "dateTime") })}</p>
+        <StateNotice tone="info">{t("report.submittedNotice", { date: format.dateTime(report.submittedAt, "dateTime") })}</StateNotice>
       ) : null}
       {report.reviewState === "APPROVED" && report.approvedAt ? (
-        <p className="alert alert-success">{t("report.approvedNotice", { date: format.dateTime(report.approvedAt, "dateTime") })}</p>
+        <StateNotice tone="success">{t("report.approvedNotice", { date: format.dateTime(report.approvedAt, "dateTime") })}</StateNotice>
       ) : null}
       {report.editable && report.reviewState === "DRAFT" && report.prefilledFrom ? (
         <p className="alert alert-info">{t("report.prefilledNotice", { date: format.dateTime(report.prefilledFrom.scheduledAt, "short") })}</p>
