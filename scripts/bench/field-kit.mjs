@@ -166,6 +166,8 @@ function section(result, machine) {
     `| Repeat load, JavaScript over the network | | ${kb(result.repeatJsBytes)} |`,
     `| Offline open after "ready for court", interactive | | ${result.offlineInteractive === null ? "no field kit in this build" : s(result.offlineInteractive)} |`,
     "",
+    "The figures before the field kit, and what changed them, are in docs/hearing-report.md (\"On a poor connection\").",
+    "",
   ];
   return lines.join("\n");
 }

@@ -18,6 +18,8 @@ test("[MONITOR] signing out warns of changes not yet sent and can clear the devi
   await choose(group(page, "Was one-sided contact with the court, or outside interference, seen?"), "No");
   await expect.poll(async () => (await deviceCopies(page, draft.hearingId)).length).toBe(1);
 
+  // On the phone, sign-out is in the menu.
+  await page.getByText("Menu", { exact: true }).click();
   await page.getByRole("button", { name: "Sign out" }).click();
   const prompt = page.getByRole("dialog", { name: "Sign out of this device" });
   await expect(prompt.getByRole("alert")).toContainText(`1 report has changes that have not reached the server yet (${draft.caseNumber})`);
