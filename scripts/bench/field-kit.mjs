@@ -118,8 +118,7 @@ async function readyForCourt(page, base) {
   const button = page.getByRole("button", { name: "Ready for court" });
   if (!(await button.count())) return false;
   await button.click();
-  await page.getByText(/on this device/i).first().waitFor({ timeout: 120_000 });
-  await page.getByRole("status").filter({ hasText: "Ready for court" }).waitFor({ timeout: 120_000 });
+  await page.getByRole("region", { name: "Ready for court" }).getByRole("status").filter({ hasText: "Ready for court:" }).waitFor({ timeout: 120_000 });
   return true;
 }
 
