@@ -6,9 +6,10 @@ import { useRef, useState } from "react";
 import { clearDevice, deviceContents, type DeviceContents } from "@/lib/offline/device-contents";
 
 /**
- * Signing out of a device that keeps reports: warns of changes that have not reached the server, and offers to
- * clear what is kept (a shared phone should not keep the previous monitor's reports). With nothing kept, signs
- * out at once. `before` runs first (e.g. ending every session on the server) and may cancel by returning false.
+ * Signing out of a device that holds changes not yet on the server: names them, and lets the monitor stay (to
+ * let them save), keep them on the device for their next sign-in, or clear the device. Pages kept for the
+ * courtroom are cleared at any sign-out (lib/offline/worker/service-worker.ts). With nothing unsent, signs out
+ * at once. `before` runs first (e.g. ending every session on the server) and may cancel by returning false.
  */
 export function useSignOutPrompt(before?: () => Promise<boolean>) {
   const t = useTranslations("offline.signOut");
@@ -24,7 +25,8 @@ export function useSignOutPrompt(before?: () => Promise<boolean>) {
 
   async function request() {
     const found = await deviceContents();
-    if (!found.unsent.length && !found.pagesKept) return finish(false);
+    // Kept pages go at sign-out anyway (the service worker clears them): only unsent changes need a choice.
+    if (!found.unsent.length) return finish(false);
     setContents(found);
     dialog.current?.showModal();
   }

@@ -34,3 +34,20 @@ test("[MONITOR] signing out warns of changes not yet sent and can clear the devi
   expect(await deviceCopies(page, draft.hearingId)).toEqual([]);
   expect(await page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith("trial-monitor-pages")))).toEqual([]);
 });
+
+test("[MONITOR] signing out with nothing unsent signs out at once, and the pages kept for court go with it", async ({ page }) => {
+  const monitor = await createUser("MONITOR");
+  await createDraftHearing(monitor.id);
+  await signIn(page, monitor.email, E2E_PASSWORD);
+  await readyForCourt(page, 1);
+  const keptPages = () => page.evaluate(async () => {
+    const names = (await caches.keys()).filter((name) => name.startsWith("trial-monitor-pages"));
+    return (await Promise.all(names.map(async (name) => (await (await caches.open(name)).keys()).length))).reduce((a, b) => a + b, 0);
+  });
+  expect(await keptPages()).toBeGreaterThan(0);
+
+  await page.getByText("Menu", { exact: true }).click();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await expect.poll(keptPages).toBe(0);
+});

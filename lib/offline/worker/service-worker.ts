@@ -21,6 +21,8 @@ const onlyPages: SerwistPlugin = {
 const pagesExpire = new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 45 * 24 * 3600 });
 const matchPages = { ignoreVary: true };
 
+const SIGN_IN_OR_OUT = /^\/api\/auth\/(signout|callback\/)/;
+
 const isPage = (request: Request, url: URL) => url.origin === self.location.origin && request.mode === "navigate";
 
 const serwist = new Serwist({
@@ -44,6 +46,18 @@ const serwist = new Serwist({
     },
   ],
   fallbacks: { entries: [{ url: "/offline.html", matcher: ({ request }) => request.destination === "document" }] },
+});
+
+/**
+ * Pages kept for the courtroom hold one monitor's reports, names included: they go whenever someone signs in or
+ * out in this browser, so that the next person never sees them (the monitor gets them back with "ready for
+ * court"). Unsent changes stay in IndexedDB, each listed only to its own monitor.
+ */
+self.addEventListener("fetch", (event) => {
+  const url = new URL(event.request.url);
+  if (event.request.method === "POST" && url.origin === self.location.origin && SIGN_IN_OR_OUT.test(url.pathname)) {
+    event.waitUntil(caches.delete(PAGES_CACHE));
+  }
 });
 
 serwist.addEventListeners();
