@@ -76,3 +76,29 @@ test("[MONITOR] a single change made offline reaches the server as exactly one s
   expect(await db.auditLog.count({ where: { action: "hearing.save", entityId: String(upcoming.hearingId) } })).toBe(1);
   expect((await db.hearing.findUniqueOrThrow({ where: { id: upcoming.hearingId } })).version).toBe(2);
 });
+
+test("[MONITOR] after 'ready for court', with no connection: the case's history opens, and a hearing scheduled is created once back online", async ({ page, context }) => {
+  const monitor = await createUser("MONITOR");
+  const upcoming = await createUpcomingHearing(monitor.id, 2);
+  await signIn(page, monitor.email, E2E_PASSWORD);
+  await readyForCourt(page, 1);
+
+  await context.setOffline(true);
+  await page.goto(`/cases/${upcoming.caseId}`);
+  await expect(page.getByRole("heading", { level: 1, name: `Case ${upcoming.caseNumber}` })).toBeVisible();
+
+  await page.goto("/hearings/new");
+  await page.getByLabel("Find a court").fill("Podujev");
+  await expect(page.getByText("1 court matches")).toBeVisible();
+  const number = `P. ${Date.now().toString(36)}/2026`;
+  await page.getByLabel("Case number").fill(number);
+  await page.getByLabel("Case category").selectOption("CRIMINAL");
+  await page.getByLabel("Subject").selectOption("DOMESTIC_VIOLENCE");
+  await page.getByRole("button", { name: "Create the report" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "You are offline. The hearing is kept on this device" })).toBeVisible();
+  expect(await db.case.count({ where: { caseNumber: number } })).toBe(0);
+
+  await context.setOffline(false);
+  await expect(page.getByRole("heading", { level: 1, name: `Report: ${number}` })).toBeVisible({ timeout: 20_000 });
+  expect(await db.hearing.count({ where: { monitorId: monitor.id, case: { caseNumber: number } } })).toBe(1);
+});
