@@ -64,7 +64,7 @@ export default async function HearingReportPage({ params }: { params: Promise<{ 
       {report.reviewState === "RETURNED" && report.editable ? <p className="alert alert-warning">{t("report.returnedNotice")}</p> : null}
       {reviewer ? <ReviewLinks hearingId={report.id} state={report.reviewState} /> : null}
       {report.editable ? <ReportEditor key={report.version} report={report} /> : <ReportView report={report} />}
-      {report.editable ? <ReportFreshness renderedAt={new Date().toISOString()} /> : null}
+      <ReportFreshness />
       {!report.editable && report.monitor.id === user.id ? <StaleCopyNotice hearingId={report.id} reviewState={report.reviewState} /> : null}
       <ReviewThread comments={report.comments} questions={report.checklist.questions} />
       {reader ? <FindingsOnHearing findings={findings} recordHref={mayRecordFinding ? `/findings/new?hearing=${report.id}` : null} /> : null}
