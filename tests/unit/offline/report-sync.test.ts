@@ -241,4 +241,40 @@ describe("the report's background sync", () => {
     expect(t.sent).toHaveLength(tries);
     expect(t.storage.size).toBe(0);
   });
+
+  it("the save and its key are on the device before the request leaves", async () => {
+    const t = setup();
+    await t.sync.start();
+    let storedWhenSent: StoredDraft | undefined;
+    // A device that takes its time to write (IndexedDB commits asynchronously).
+    t.sync["deps"].store.write = (draft) => {
+      const copy = structuredClone(draft);
+      return new Promise((resolve) => setTimeout(() => resolve((t.storage.set(copy.tab, copy), true)), 50));
+    };
+    const save = t.sync["deps"].save;
+    t.sync["deps"].save = async (input) => {
+      storedWhenSent = structuredClone(t.storage.get("tab1"));
+      return save(input);
+    };
+    t.sync.change(t.values({ A: "YES" }));
+    await settle();
+    expect(storedWhenSent?.pending?.key).toBe(t.sent[0]!.idempotencyKey);
+  });
+
+  it("a 'conflict' with a version holding exactly this device's values is no conflict: it is taken as saved", async () => {
+    const stored: StoredDraft = {
+      hearingId: 7, userId: 3, tab: "tab1", caseNumber: "P. 1/2026", baseVersion: 2, values: { facts: facts(), personal: personal(), answers: {} },
+      dirty: true, pending: null, updatedAt: "2026-03-10T10:01:00.000Z",
+    };
+    // The server moved to version 3 with the same values (this device's own save, its answer lost).
+    const t = setup({ stored, serverVersion: 3 });
+    await t.sync.start();
+    await settle();
+    expect(t.sync.getState()).toMatchObject({ status: "saved", conflict: null });
+    expect(t.storage.size).toBe(0);
+    // The next change goes on top of the version that holds them.
+    t.sync.change(t.values({ A: "NO" }));
+    await settle();
+    expect(t.sent.at(-1)).toMatchObject({ baseVersion: 3 });
+  });
 });
