@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { createUser, db } from "./support/db";
 import { deviceCopies } from "./support/device";
 import { createUpcomingHearing, readyForCourt } from "./support/field-kit";
-import { answersOf, choose, E2E_PASSWORD, expectSaved, group } from "./support/hearings";
+import { answersOf, choose, E2E_PASSWORD, expectSaved, fillNewCaseSchedule, group } from "./support/hearings";
 import { signIn } from "./support/sign-in";
 
 test.afterAll(() => db.$disconnect());
@@ -87,13 +87,7 @@ test("[MONITOR] after 'ready for court', with no connection: the case's history 
   await page.goto(`/cases/${upcoming.caseId}`);
   await expect(page.getByRole("heading", { level: 1, name: `Case ${upcoming.caseNumber}` })).toBeVisible();
 
-  await page.goto("/hearings/new");
-  await page.getByLabel("Find a court").fill("Podujev");
-  await expect(page.getByText("1 court matches")).toBeVisible();
-  const number = `P. ${Date.now().toString(36)}/2026`;
-  await page.getByLabel("Case number").fill(number);
-  await page.getByLabel("Case category").selectOption("CRIMINAL");
-  await page.getByLabel("Subject").selectOption("DOMESTIC_VIOLENCE");
+  const number = await fillNewCaseSchedule(page);
   await page.getByRole("button", { name: "Create the report" }).click();
   await expect(page.getByRole("status").filter({ hasText: "You are offline. The hearing is kept on this device" })).toBeVisible();
   expect(await db.case.count({ where: { caseNumber: number } })).toBe(0);

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createUser, db, uniqueSuffix } from "./support/db";
-import { E2E_PASSWORD, group } from "./support/hearings";
+import { E2E_PASSWORD, fillNewCaseSchedule, group } from "./support/hearings";
 import { signIn } from "./support/sign-in";
 
 test.afterAll(() => db.$disconnect());
@@ -50,13 +50,7 @@ test("[MONITOR] scheduling the next hearing of a known case fills in the court's
 test("[MONITOR] a new case has nothing to carry over: the report starts empty", async ({ page }) => {
   const monitor = await createUser("MONITOR");
   await signIn(page, monitor.email, E2E_PASSWORD);
-  await page.goto("/hearings/new");
-  await page.getByLabel("Find a court").fill("Podujev");
-  await expect(page.getByText("1 court matches")).toBeVisible();
-  const caseNumber = `P. ${uniqueSuffix()}/2026`;
-  await page.getByLabel("Case number").fill(caseNumber);
-  await page.getByLabel("Case category").selectOption("CRIMINAL");
-  await page.getByLabel("Subject").selectOption("GENERAL_CRIME");
+  const caseNumber = await fillNewCaseSchedule(page, "GENERAL_CRIME");
   await page.getByRole("button", { name: "Create the report" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Report: ${caseNumber}` })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText(/were filled in from this case's previous hearing/)).toHaveCount(0);
