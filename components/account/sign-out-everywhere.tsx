@@ -1,28 +1,29 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useSignOutPrompt } from "@/components/offline/sign-out-prompt";
 import { ActionError } from "@/components/ui/action-error";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { signOutEverywhere } from "@/lib/auth/actions";
 
 /**
  * Ends every session of the account on the server (a lost phone, a borrowed computer), then signs this
- * browser out as the sign-out button does.
+ * browser out as the sign-out button does (with its question about what this device keeps).
  */
 export function SignOutEverywhere() {
   const t = useTranslations("account");
   const [pending, setPending] = useState(false);
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
 
-  async function onClick() {
+  // The same question as the sign-out button (unsent changes, reports kept on this device) before anything ends.
+  const { request, prompt } = useSignOutPrompt(async () => {
     setPending(true);
     const outcome = await signOutEverywhere({});
     setResult(outcome);
-    if (outcome.ok) await signOut({ callbackUrl: "/login" });
-    else setPending(false);
-  }
+    if (!outcome.ok) setPending(false);
+    return outcome.ok;
+  });
 
   return (
     <section className="card" aria-labelledby="sessions-title">
@@ -32,10 +33,11 @@ export function SignOutEverywhere() {
         <ActionError result={result} />
       </div>
       <div className="form-actions">
-        <button type="button" className="button button-secondary" onClick={onClick} disabled={pending} aria-disabled={pending}>
+        <button type="button" className="button button-secondary" onClick={() => void request()} disabled={pending} aria-disabled={pending}>
           {pending ? t("signingOutEverywhere") : t("signOutEverywhere")}
         </button>
       </div>
+      {prompt}
     </section>
   );
 }

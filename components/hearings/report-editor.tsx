@@ -15,7 +15,6 @@ import type { HearingReport } from "@/lib/hearings/report-types";
 import type { SaveResult } from "@/lib/hearings/save-result";
 import { buildHearingReportSchema, type FactKey, type HearingReportValues, type PersonalKey } from "@/lib/hearings/schema";
 import { ConflictPanel } from "./conflict-panel";
-import { newClientKey } from "./draft-store";
 import { TextAreaFact } from "./fact-fields";
 import { ReportComments, commentsByQuestion } from "./report-comments";
 import { ReportProgress } from "./report-progress";
@@ -27,7 +26,10 @@ import { ReportSection } from "./report-sections/section";
 import { TimingSection } from "./report-sections/timing-section";
 import { SubmitPanel, type SubmitProblem } from "./submit-panel";
 import { SyncStatus } from "./sync-status";
-import { useReportSync } from "./use-report-sync";
+import { newClientKey } from "@/lib/offline/draft-store";
+import { markClosed } from "@/lib/offline/stale-copies";
+import { useReportSync } from "@/lib/offline/use-report-sync";
+import "./report-phone.css";
 
 const PROGRESS_ID = "report-progress";
 
@@ -65,6 +67,11 @@ export function ReportEditor({ report }: { report: HearingReport }) {
       // Reloaded while a save was landing: this page was rendered just before it. Ask again (the page keys
       // the editor by version, so the form starts over from what the server now holds).
       onStaleRender: () => router.refresh(),
+      // Submitted elsewhere or approved: show the report as it now is (read-only), with why the copy went.
+      onClosed: () => {
+        markClosed(report.id);
+        router.refresh();
+      },
       onServerErrors: (fieldErrors) => {
         for (const [path, messages] of Object.entries(fieldErrors)) form.setError(path as FieldPath<HearingReportValues>, { message: messages[0] });
       },

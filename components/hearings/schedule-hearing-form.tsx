@@ -17,7 +17,7 @@ import { scheduleHearingFormSchema, type ScheduleHearingFormValues, type Schedul
 import { translateMessage } from "@/lib/validation/translate-message";
 import { CaseNumberField } from "./case-number-field";
 import { CourtPicker } from "./court-picker";
-import { newClientKey, removeSchedule, writeSchedule } from "./draft-store";
+import { newClientKey, removeSchedule, writeSchedule } from "@/lib/offline/draft-store";
 import { useEnumChoices } from "./enum-choices";
 
 const RETRY_MS = 5000;
@@ -52,7 +52,7 @@ export function ScheduleHearingForm({ courts, defaultScheduledAt, userId }: { co
     try {
       const result = await scheduleHearingAction(input);
       if (result.ok) {
-        removeSchedule(input.clientKey);
+        await removeSchedule(input.clientKey);
         router.push(`/hearings/${result.data.hearingId}`);
         return;
       }
@@ -61,7 +61,7 @@ export function ScheduleHearingForm({ courts, defaultScheduledAt, userId }: { co
     } catch {
       // No connection: keep the request on the device and send it when the browser is back online.
       const court = courts.find((c) => c.id === input.courtId);
-      writeSchedule({ userId, input, courtName: court ? bilingualName(court, locale) : "", createdAt: new Date().toISOString() });
+      await writeSchedule({ userId, input, courtName: court ? bilingualName(court, locale) : "", createdAt: new Date().toISOString() });
       setQueued(input);
       setOutcome({ kind: "queued" });
     }

@@ -27,8 +27,12 @@ export function SubmitPanel({ missing, submitting, problem, progressId, onSubmit
 
   const start = () => {
     if (missing > 0) {
-      document.getElementById(progressId)?.querySelector("details")?.setAttribute("open", "");
-      document.getElementById(progressId)?.focus();
+      const progress = document.getElementById(progressId);
+      const list = progress?.querySelector("details");
+      list?.setAttribute("open", "");
+      // The list itself comes into view (below the pinned status bar), not just the box around it.
+      (list ?? progress)?.scrollIntoView({ block: "start" });
+      progress?.focus({ preventScroll: true });
       setConfirming(false);
       return;
     }

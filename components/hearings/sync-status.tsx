@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import type { SyncState } from "./report-sync";
+import type { SyncState } from "@/lib/offline/report-sync";
 
 /**
  * Whether the device is online and where the report's changes are: announced politely to screen readers,
@@ -13,7 +13,7 @@ export function SyncStatus({ state, online }: { state: SyncState; online: boolea
   const message = state.status === "saved"
     ? state.savedAt ? t("savedAt", { time: format.dateTime(new Date(state.savedAt), "time") }) : t("saved")
     : t(state.status === "offline" ? "offlineStatus" : state.status);
-  const tone = state.status === "saved" ? "success" : state.status === "conflict" || state.status === "locked" || state.status === "error" || state.status === "signedOut" ? "danger" : state.status === "pending" || state.status === "saving" ? "info" : "warning";
+  const tone = state.status === "saved" ? "success" : state.status === "conflict" || state.status === "locked" || state.status === "closed" || state.status === "error" || state.status === "signedOut" ? "danger" : state.status === "pending" || state.status === "saving" ? "info" : "warning";
   return (
     <div className="sync-status">
       <span className={`badge ${online ? "badge-success" : "badge-warning"}`}>

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { EDITABLE_STATES } from "@/lib/hearings/editable-states";
 import type { SessionUser } from "./session-user";
 
 /**
@@ -21,7 +22,7 @@ export function hearingScope(user: SessionUser): Prisma.HearingWhereInput {
 /** Hearings a user may change: a monitor only their own drafts and returned reports. */
 export function editableHearingScope(user: SessionUser): Prisma.HearingWhereInput {
   if (user.role !== "MONITOR") return { id: -1 };
-  return { monitorId: user.id, reviewState: { in: ["DRAFT", "RETURNED"] } };
+  return { monitorId: user.id, reviewState: { in: [...EDITABLE_STATES] } };
 }
 
 /** Cases: a monitor sees the cases of their region's courts. */

@@ -1,6 +1,8 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
+import { fieldKitForMonitor } from "./field-kit-queries";
+import { fieldKitInputSchema } from "./field-kit-schema";
 import { saveHearingDraft } from "./save-hearing-draft";
 import { scheduleHearing } from "./schedule-hearing";
 import { scheduleHearingSchema } from "./schedule-schema";
@@ -32,4 +34,13 @@ export const submitHearingReportAction = defineAction({
   roles: ["MONITOR"],
   maxInputChars: MAX_REPORT_CHARS,
   run: (input, { user }) => submitHearingReport(input, user),
+});
+
+/** "Ready for court": the monitor's editable reports to keep on the device, and which device copies are closed. */
+export const fieldKitAction = defineAction({
+  name: "hearings.fieldKit",
+  input: fieldKitInputSchema,
+  roles: ["MONITOR"],
+  maxInputChars: 10_000,
+  run: (input, { user }) => fieldKitForMonitor(user, input.known),
 });

@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { loadChecklistVersion } from "@/lib/checklists/version-queries";
 import { prisma } from "@/lib/db";
 import { reportValuesFor } from "@/lib/security/personal-data";
+import { mayEditReport } from "./editable-states";
 import { HEARING_FACT_SELECT, toReportValues } from "./report-values";
 import type { HearingReport } from "./report-types";
 
@@ -24,6 +25,7 @@ export async function getHearingReport(id: number, user: SessionUser): Promise<H
       },
       judge: { select: { name: true } },
       monitor: { select: { id: true, name: true } },
+      prefilledFrom: { select: { scheduledAt: true } },
       reviewer: { select: { name: true } },
       personalData: { select: { defendantNames: true, victimNames: true, witnessNames: true, juvenileDetails: true } },
       answers: { select: { questionCode: true, value: true, compliance: true } },
@@ -43,7 +45,7 @@ export async function getHearingReport(id: number, user: SessionUser): Promise<H
     id: row.id,
     version: row.version,
     reviewState: row.reviewState,
-    editable: own && user.role === "MONITOR" && (row.reviewState === "DRAFT" || row.reviewState === "RETURNED"),
+    editable: mayEditReport(row, user),
     submittedAt: row.submittedAt,
     reviewedAt: row.reviewedAt,
     approvedAt: row.approvedAt,
@@ -64,5 +66,6 @@ export async function getHearingReport(id: number, user: SessionUser): Promise<H
     comments: own || user.role !== "MONITOR"
       ? row.comments.map((c) => ({ id: c.id, questionCode: c.questionCode, body: c.body, round: c.round, authorName: c.author.name, createdAt: c.createdAt, resolved: c.resolvedAt !== null }))
       : [],
+    prefilledFrom: row.prefilledFrom,
   };
 }

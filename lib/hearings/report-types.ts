@@ -38,4 +38,6 @@ export interface HearingReport {
   answerCompliance: Record<string, Compliance>;
   standardResults: { standardId: number; result: Compliance; nonCompliantCount: number }[];
   comments: ReviewCommentView[];
+  /** The case's earlier hearing this one's court details and parties were copied from, for the monitor to confirm. */
+  prefilledFrom: { scheduledAt: Date } | null;
 }

@@ -7,6 +7,7 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { fromCourtDateTimeInput } from "@/lib/time/zone";
 import { courtsForUserWhere } from "./court-options";
+import { prefillFromPreviousHearing } from "./prefill";
 import type { ScheduleHearingInput } from "./schedule-schema";
 
 export interface ScheduleResult {
@@ -37,13 +38,16 @@ export async function scheduleHearing(input: ScheduleHearingInput, user: Session
       const court = await tx.court.findFirst({ where: { id: input.courtId, AND: [courtsForUserWhere(user)] }, select: { id: true, departments: true } });
       if (!court) throw new AppError("VALIDATION", "Court not available", { courtId: ["validation.invalid"] });
       const kase = await findOrCreateCase(tx, { courtId: court.id, courtDepartments: court.departments, caseNumber: input.caseNumber, category: input.category, subject: input.subject }, user);
+      const scheduledAt = fromCourtDateTimeInput(input.scheduledAt)!;
+      // A case seen before: its previous hearing's court details, prosecutor and parties, to confirm.
+      const prefill = kase.created ? {} : await prefillFromPreviousHearing(tx, { caseId: kase.id, courtId: court.id, scheduledAt }, user);
       const hearing = await tx.hearing.create({
         data: {
           caseId: kase.id, courtId: court.id, department: kase.department, monitorId: user.id,
           checklistVersionId: await latestPublishedVersionId(tx), clientKey: input.clientKey,
-          scheduledAt: fromCourtDateTimeInput(input.scheduledAt)!, stage: input.stage,
+          scheduledAt, stage: input.stage, ...prefill,
         },
-        select: { id: true, version: true, caseId: true, courtId: true, scheduledAt: true, stage: true, checklistVersionId: true, reviewState: true },
+        select: { id: true, version: true, caseId: true, courtId: true, scheduledAt: true, stage: true, checklistVersionId: true, reviewState: true, prefilledFromHearingId: true },
       });
       await recordAudit(tx, { actorId: user.id, action: "hearing.create", entityType: "Hearing", entityId: hearing.id, after: hearing, meta: { caseCreated: kase.created } });
       return { hearingId: hearing.id, version: hearing.version, created: true };

@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors/app-error";
 import type { ReviewState } from "@/lib/generated/prisma/enums";
+import { EDITABLE_STATES } from "@/lib/hearings/editable-states";
 
 /**
  * The review state machine: DRAFT → SUBMITTED (monitor), SUBMITTED → RETURNED | APPROVED (reviewer),
@@ -9,7 +10,7 @@ import type { ReviewState } from "@/lib/generated/prisma/enums";
 export type ReviewMove = "submit" | "return" | "approve" | "correct";
 
 const ALLOWED_FROM: Record<ReviewMove, readonly ReviewState[]> = {
-  submit: ["DRAFT", "RETURNED"],
+  submit: EDITABLE_STATES,
   return: ["SUBMITTED"],
   approve: ["SUBMITTED"],
   correct: ["APPROVED"],

@@ -1,11 +1,12 @@
-import { z } from "zod";
+import { array, boolean, coerce, config, email, enum as enumOf, lazy, literal, number, object, preprocess, record, strictObject, string, union, unknown } from "zod";
+import type * as zod from "zod";
 
 /**
  * Zod with messages that are translation keys, the same in the browser and on the server: a message is
  * "validation.<key>" with its values as a query string ("validation.tooShort?minimum=12"), turned into
  * words by translateMessage(). Schemas import `z` from here so that this setup is always in place.
  */
-z.config({
+config({
   customError: (issue) => {
     const encode = (key: string, values?: Record<string, unknown>) => {
       const query = values ? new URLSearchParams(Object.entries(values).map(([k, v]) => [k, String(v)])).toString() : "";
@@ -32,4 +33,18 @@ z.config({
   },
 });
 
-export { z };
+/**
+ * The parts of zod this app uses, imported by name: the bundler then leaves the rest of zod (its locales,
+ * JSON Schema, string formats never used) out of the browser's JavaScript, which `import { z } from "zod"`
+ * (one namespace object holding everything) kept in whole. Add a member here when a schema needs it.
+ */
+export const z = { array, boolean, coerce, config, email, enum: enumOf, lazy, literal, number, object, preprocess, record, strictObject, string, union, unknown };
+
+// eslint-disable-next-line @typescript-eslint/no-namespace -- the types that go with the value above
+export declare namespace z {
+  export type infer<T> = zod.infer<T>;
+  export type input<T> = zod.input<T>;
+  export type output<T> = zod.output<T>;
+  export type ZodType<O = unknown, I = unknown> = zod.ZodType<O, I>;
+  export type RefinementCtx<T = unknown> = zod.RefinementCtx<T>;
+}

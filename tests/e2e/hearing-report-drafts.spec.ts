@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { createUser, db } from "./support/db";
-import { answersOf, choose, createDraftHearing, E2E_PASSWORD, expectSaved, group } from "./support/hearings";
+import { deviceCopies } from "./support/device";
+import { answersOf, choose, createDraftHearing, E2E_PASSWORD, expectSaved, fillNewCaseSchedule, group } from "./support/hearings";
 import { signIn } from "./support/sign-in";
 
 test.afterAll(() => db.$disconnect());
@@ -65,7 +66,7 @@ test("[MONITOR] returns a draft after reload: every answer is back, and then on 
   await page.reload();
   await expect(group(page, "What happened").getByRole("radio", { name: "Held", exact: true })).toBeChecked();
   await expectSaved(page);
-  expect(await page.evaluate((id) => Object.keys(localStorage).filter((k) => k.startsWith(`trial-monitor:report:${id}:`)), hearingId)).toEqual([]);
+  await expect.poll(() => deviceCopies(page, hearingId)).toEqual([]);
 });
 
 test("[MONITOR] offline, keeps answering; back online, the server holds every answer, written once", async ({ page, context }) => {
@@ -141,13 +142,7 @@ test("[MONITOR] two pages on the same report: the second save is refused, shown,
 test("[MONITOR] a hearing scheduled offline is created once it is back online, once even if a response is lost", async ({ page, context }) => {
   const monitor = await createUser("MONITOR");
   await signIn(page, monitor.email, E2E_PASSWORD);
-  await page.goto("/hearings/new");
-  await page.getByLabel("Find a court").fill("Podujev");
-  await expect(page.getByText("1 court matches")).toBeVisible();
-  const number = `P. ${Date.now().toString(36)}/2026`;
-  await page.getByLabel("Case number").fill(number);
-  await page.getByLabel("Case category").selectOption("CRIMINAL");
-  await page.getByLabel("Subject").selectOption("DOMESTIC_VIOLENCE");
+  const number = await fillNewCaseSchedule(page);
 
   await context.setOffline(true);
   await page.getByRole("button", { name: "Create the report" }).click();

@@ -66,6 +66,8 @@ test("[MONITOR] on a phone, by keyboard alone, goes from the home page to a subm
   await expect(page.getByRole("button", { name: "Confirm: submit now" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByText(/Submitted for review on/)).toBeVisible();
+  // On the phone, the confirmation comes into view (the form was scrolled to its end).
+  await expect(page.getByText(/Submitted for review on/)).toBeInViewport();
   await expect(page.getByRole("button", { name: "Submit for review" })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Results by standard" })).toBeVisible();
 
@@ -134,5 +136,7 @@ test("[MONITOR] a returned report shows the reviewer's comments beside the quest
   await page.getByRole("button", { name: "Submit for review" }).click();
   await page.getByRole("button", { name: "Confirm: submit now" }).click();
   await expect(page.getByText(/Submitted for review on/)).toBeVisible();
+  // On the phone, the confirmation comes into view (the form was scrolled to its end).
+  await expect(page.getByText(/Submitted for review on/)).toBeInViewport();
   expect((await db.hearing.findUniqueOrThrow({ where: { id: hearingId } })).reviewState).toBe("SUBMITTED");
 });

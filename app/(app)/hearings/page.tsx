@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { DeviceDrafts } from "@/components/hearings/device-drafts";
+import { DeviceDrafts } from "@/components/offline/device-drafts";
+import { FieldKitPanel } from "@/components/offline/field-kit-panel";
 import { HearingFilters } from "@/components/hearings/hearing-filters";
 import { HearingList } from "@/components/hearings/hearing-list";
 import { Pagination } from "@/components/ui/pagination";
@@ -34,6 +35,7 @@ export default async function MyHearingsPage({ searchParams }: { searchParams: P
         </p>
       ) : null}
       <DeviceDrafts userId={user.id} />
+      <FieldKitPanel userId={user.id} />
       <section aria-labelledby="upcoming-title">
         <h2 id="upcoming-title">{t("hearings.upcoming")}</h2>
         {overview.upcoming.length ? (

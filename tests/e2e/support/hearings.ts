@@ -51,3 +51,15 @@ export const group = (page: Page, legend: string) => page.getByRole("group", { n
 export async function expectSaved(page: Page) {
   await expect(page.getByRole("status").filter({ hasText: "All changes saved" })).toBeVisible({ timeout: 15_000 });
 }
+
+/** Fills "Schedule a hearing" for a new case in Podujevë; returns its case number (not sent yet). */
+export async function fillNewCaseSchedule(page: Page, subject: CaseSubject = "DOMESTIC_VIOLENCE") {
+  await page.goto("/hearings/new");
+  await page.getByLabel("Find a court").fill("Podujev");
+  await expect(page.getByText("1 court matches")).toBeVisible();
+  const number = `P. ${Date.now().toString(36)}/2026`;
+  await page.getByLabel("Case number").fill(number);
+  await page.getByLabel("Case category").selectOption("CRIMINAL");
+  await page.getByLabel("Subject").selectOption(subject);
+  return number;
+}

@@ -3,9 +3,12 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FindingsOnHearing } from "@/components/findings/findings-on-hearing";
 import { ReportEditor } from "@/components/hearings/report-editor";
+import { ReportFreshness } from "@/components/offline/report-freshness";
+import { StaleCopyNotice } from "@/components/offline/stale-copy-notice";
 import { ReportMeta } from "@/components/hearings/report-meta";
 import { ReportView } from "@/components/hearings/report-view";
 import { ReviewStateBadge } from "@/components/hearings/review-state-badge";
+import { StateNotice } from "@/components/hearings/state-notice";
 import { ReviewLinks } from "@/components/review/review-links";
 import { ReviewThread } from "@/components/review/review-thread";
 import { RevisionHistory } from "@/components/review/revision-history";
@@ -50,14 +53,19 @@ export default async function HearingReportPage({ params }: { params: Promise<{ 
       </div>
       <ReportMeta report={report} />
       {report.reviewState === "SUBMITTED" && report.submittedAt ? (
-        <p className="alert alert-info">{t("report.submittedNotice", { date: format.dateTime(report.submittedAt, "dateTime") })}</p>
+        <StateNotice tone="info">{t("report.submittedNotice", { date: format.dateTime(report.submittedAt, "dateTime") })}</StateNotice>
       ) : null}
       {report.reviewState === "APPROVED" && report.approvedAt ? (
-        <p className="alert alert-success">{t("report.approvedNotice", { date: format.dateTime(report.approvedAt, "dateTime") })}</p>
+        <StateNotice tone="success">{t("report.approvedNotice", { date: format.dateTime(report.approvedAt, "dateTime") })}</StateNotice>
+      ) : null}
+      {report.editable && report.reviewState === "DRAFT" && report.prefilledFrom ? (
+        <p className="alert alert-info">{t("report.prefilledNotice", { date: format.dateTime(report.prefilledFrom.scheduledAt, "short") })}</p>
       ) : null}
       {report.reviewState === "RETURNED" && report.editable ? <p className="alert alert-warning">{t("report.returnedNotice")}</p> : null}
       {reviewer ? <ReviewLinks hearingId={report.id} state={report.reviewState} /> : null}
       {report.editable ? <ReportEditor key={report.version} report={report} /> : <ReportView report={report} />}
+      <ReportFreshness />
+      {!report.editable && report.monitor.id === user.id ? <StaleCopyNotice hearingId={report.id} reviewState={report.reviewState} /> : null}
       <ReviewThread comments={report.comments} questions={report.checklist.questions} />
       {reader ? <FindingsOnHearing findings={findings} recordHref={mayRecordFinding ? `/findings/new?hearing=${report.id}` : null} /> : null}
       {reader && (revisions.length || report.reviewState === "APPROVED") ? (

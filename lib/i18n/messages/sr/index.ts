@@ -17,10 +17,11 @@ import findings from "./findings.json";
 import hearings from "./hearings.json";
 import interventions from "./interventions.json";
 import nav from "./nav.json";
+import offline from "./offline.json";
 import report from "./report.json";
 import reports from "./reports.json";
 import review from "./review.json";
 import validation from "./validation.json";
 
-const messages = { account, admin, adminChecklists, adminCourts, adminSettings, adminTokens, audit, auth, cases, checklist, common, dashboard, enums, errors, findings, hearings, interventions, nav, report, reports, review, validation };
+const messages = { account, admin, adminChecklists, adminCourts, adminSettings, adminTokens, audit, auth, cases, checklist, common, dashboard, enums, errors, findings, hearings, interventions, nav, offline, report, reports, review, validation };
 export default messages;

@@ -1,8 +1,9 @@
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { ConflictDetails } from "@/lib/hearings/conflict";
+import { diffReports } from "@/lib/hearings/report-diff";
 import type { SaveResult } from "@/lib/hearings/save-result";
 import type { HearingReportValues } from "@/lib/hearings/schema";
-import type { StoredDraft } from "./draft-store";
+import type { StoredDraft } from "./draft-types";
 import type { ServerReport, SyncCallbacks, SyncDependencies, SyncState } from "./report-sync-types";
 
 export type { ServerReport, SyncCallbacks, SyncDependencies, SyncState, SyncStatus } from "./report-sync-types";
@@ -56,8 +57,8 @@ export class ReportSync {
     this.draft.tab = tab;
     const lastSaved = this.deps.store.takeLastSaved?.(this.server.hearingId) ?? null;
     if (!local || (!local.pending && !local.dirty)) {
-      if (local) this.deps.store.remove(this.server.hearingId, tab);
-      if (this.draft.dirty) this.persist();
+      if (local) void this.deps.store.remove(this.server.hearingId, tab);
+      if (this.draft.dirty) void this.persist();
       else if (lastSaved !== null && lastSaved > this.server.version) this.callbacks.onStaleRender?.();
       return;
     }
@@ -75,10 +76,12 @@ export class ReportSync {
 
   /** The form changed: keep it on the device now, save it after a pause. */
   change(values: HearingReportValues) {
+    // Closed for good: nothing typed now can ever be saved, so nothing is kept either.
+    if (this.state.status === "closed") return;
     // A copy: the form keeps changing its own object, and what is kept here must not change under us.
     this.draft.values = structuredClone(values);
     this.draft.dirty = true;
-    this.persist();
+    void this.persist();
     if (this.blocked) return;
     this.set({ status: this.deps.isOnline() ? "pending" : "offline" });
     this.schedule(DEBOUNCE_MS);
@@ -110,13 +113,13 @@ export class ReportSync {
     this.blocked = "locked";
     this.cancelTimer();
     this.draft = this.cleanDraft(this.draft.baseVersion, this.draft.values);
-    if (this.tab) this.deps.store.remove(this.server.hearingId, this.tab);
+    if (this.tab) void this.deps.store.remove(this.server.hearingId, this.tab);
   }
 
   /** Another save won meanwhile (found on submit): the same choice as for a refused background save. */
   reportConflict(details: ConflictDetails) {
     this.draft.dirty = true;
-    this.persist();
+    void this.persist();
     this.block(details);
   }
 
@@ -125,7 +128,7 @@ export class ReportSync {
     const theirs = this.state.conflict;
     if (!theirs) return;
     this.draft = this.cleanDraft(theirs.version, theirs.values);
-    this.persist();
+    void this.persist();
     this.blocked = null;
     this.callbacks.onRestore(theirs.values);
     this.set({ conflict: null, status: "saved" });
@@ -137,7 +140,7 @@ export class ReportSync {
     if (!theirs) return;
     this.draft.baseVersion = theirs.version;
     this.draft.dirty = true;
-    this.persist();
+    void this.persist();
     this.blocked = null;
     this.set({ conflict: null });
     void this.run();
@@ -166,7 +169,10 @@ export class ReportSync {
       // server rightly refuses the key as used for another request.
       draft.pending = { key: this.deps.newKey(), baseVersion: draft.baseVersion, values: structuredClone(draft.values) };
       draft.dirty = false;
-      this.persist();
+      // On the device before it is on the wire: a page closed while the request is out must find its key
+      // on reopening, or the replay would go under a new key and meet its own save as a conflict.
+      await this.persist();
+      if (this.draft !== draft) return;
     }
     const pending = draft.pending;
     this.set({ status: "saving" });
@@ -183,7 +189,7 @@ export class ReportSync {
       draft.pending = null;
       draft.baseVersion = result.data.version;
       this.deps.store.markSaved?.(draft.hearingId, result.data.version);
-      this.persist();
+      void this.persist();
       this.retryDelay = FIRST_RETRY_MS;
       this.callbacks.onSaved(result.data, pending.values);
       this.set({ savedAt: result.data.savedAt, status: draft.dirty ? "pending" : "saved" });
@@ -197,7 +203,7 @@ export class ReportSync {
     // Refused: nothing was written; the values wait on the device as unsaved changes.
     draft.pending = null;
     draft.dirty = true;
-    this.persist();
+    void this.persist();
     switch (result.code) {
       case "CONFLICT":
         return this.block(result.details as ConflictDetails);
@@ -206,13 +212,39 @@ export class ReportSync {
         return this.set({ status: "invalid" });
       case "UNAUTHENTICATED":
         return this.set({ status: "signedOut" });
+      case "INVALID_STATE":
+      case "NOT_FOUND":
+        return this.close();
       default:
         this.blocked = "locked";
         return this.set({ status: "locked" });
     }
   }
 
+  /**
+   * The server says the report can no longer be changed (submitted from another device, approved, or no
+   * longer this monitor's): keeping the copy would promise a save that can never happen, so it is cleared
+   * and the page says why.
+   */
+  private close() {
+    this.blocked = "locked";
+    this.cancelTimer();
+    this.draft = this.cleanDraft(this.draft.baseVersion, this.draft.values);
+    if (this.tab) void this.deps.store.remove(this.server.hearingId, this.tab);
+    this.set({ status: "closed" });
+    this.callbacks.onClosed?.();
+  }
+
   private block(conflict: ConflictDetails) {
+    // The version that won holds exactly this device's values (typically this device's own save, which reached
+    // the server though the device never learnt it): there is nothing to choose.
+    if (!diffReports(conflict.values, this.draft.values).length) {
+      this.draft = this.cleanDraft(conflict.version, this.draft.values);
+      void this.persist();
+      this.deps.store.markSaved?.(this.server.hearingId, conflict.version);
+      this.blocked = null;
+      return this.set({ conflict: null, status: "saved" });
+    }
     this.blocked = "conflict";
     this.cancelTimer();
     this.set({ conflict, status: "conflict" });
@@ -225,15 +257,15 @@ export class ReportSync {
     };
   }
 
-  private persist() {
+  /** Resolves once the device holds it. Writes are queued in the order made (IndexedDB runs them in order). */
+  private async persist(): Promise<void> {
     const draft = this.draft;
     draft.updatedAt = (this.deps.now?.() ?? new Date()).toISOString();
     if (!this.tab) return;
-    if (!draft.dirty && !draft.pending) this.deps.store.remove(draft.hearingId, this.tab);
-    else {
-      const stored = this.deps.store.write(draft);
-      if (stored !== this.state.storageWorks) this.set({ storageWorks: stored });
-    }
+    if (!draft.dirty && !draft.pending) return this.deps.store.remove(draft.hearingId, this.tab);
+    // The store takes a copy of the draft at once: later changes do not reach this write.
+    const stored = await this.deps.store.write(draft);
+    if (stored !== this.state.storageWorks) this.set({ storageWorks: stored });
   }
 
   private schedule(delay: number) {

@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { SaveResult } from "@/lib/hearings/save-result";
 import type { HearingReportValues, SaveHearingDraftInput } from "@/lib/hearings/schema";
-import type { StoredDraft } from "@/components/hearings/draft-store";
-import { DEBOUNCE_MS, ReportSync, type SyncCallbacks } from "@/components/hearings/report-sync";
-import { facts, personal } from "./report-fixtures";
+import type { StoredDraft } from "@/lib/offline/draft-store";
+import { DEBOUNCE_MS, ReportSync, type SyncCallbacks } from "@/lib/offline/report-sync";
+import { facts, personal } from "../hearings/report-fixtures";
 
 /** The browser's side of the sync, faked: a server that answers as told, a storage map, a clock. */
 function setup(options: { stored?: StoredDraft | null; serverVersion?: number; lastSaved?: number } = {}) {
@@ -16,11 +16,13 @@ function setup(options: { stored?: StoredDraft | null; serverVersion?: number; l
   const applied = new Map<string, SaveResult>();
   let version = server.version;
   let online = true;
-  let answer: "ok" | "drop" | "conflict" = "ok";
+  let answer: "ok" | "drop" | "conflict" | "closed" = "ok";
   const save = vi.fn(async (input: SaveHearingDraftInput): Promise<ActionResult<SaveResult>> => {
     // What went over the wire, as it was then (the real transport serialises the request at once).
     sent.push(structuredClone(input));
     if (!online) throw new TypeError("Failed to fetch");
+    // Submitted from another device, or approved: the server refuses every save from now on.
+    if (answer === "closed") return { ok: false, code: "INVALID_STATE", message: "errors.INVALID_STATE" };
     if (answer === "conflict") {
       version++;
       answer = "ok";
@@ -42,7 +44,7 @@ function setup(options: { stored?: StoredDraft | null; serverVersion?: number; l
     return { ok: true, data: result };
   });
   let keys = 0;
-  const callbacks: SyncCallbacks = { isValid: () => true, onSaved: vi.fn(), onRestore: vi.fn(), onServerErrors: vi.fn(), onStaleRender: vi.fn() };
+  const callbacks: SyncCallbacks = { isValid: () => true, onSaved: vi.fn(), onRestore: vi.fn(), onServerErrors: vi.fn(), onStaleRender: vi.fn(), onClosed: vi.fn() };
   const savedVersions = new Map<number, number>(options.lastSaved ? [[7, options.lastSaved]] : []);
   const sync = new ReportSync(server, {
     save,
@@ -65,7 +67,7 @@ function setup(options: { stored?: StoredDraft | null; serverVersion?: number; l
   return {
     sync, sent, storage, callbacks, values, savedVersions,
     setOnline: (value: boolean) => { online = value; },
-    answerNext: (kind: "drop" | "conflict") => { answer = kind; },
+    answerNext: (kind: "drop" | "conflict" | "closed") => { answer = kind; },
     serverVersion: () => version,
   };
 }
@@ -215,5 +217,64 @@ describe("the report's background sync", () => {
     await settle();
     expect(t.sent).toHaveLength(0);
     expect(t.storage.size).toBe(0);
+  });
+
+  it("a report that can no longer be changed (submitted elsewhere, approved) clears the device's copy and says so", async () => {
+    const t = setup();
+    await t.sync.start();
+    t.setOnline(false);
+    t.sync.change(t.values({ A: "YES" }));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(t.storage.get("tab1")).toMatchObject({ pending: { values: { answers: { A: "YES" } } } });
+
+    t.answerNext("closed");
+    t.setOnline(true);
+    t.sync.online();
+    await settle();
+    expect(t.storage.size).toBe(0);
+    expect(t.sync.getState().status).toBe("closed");
+    expect(t.callbacks.onClosed).toHaveBeenCalledTimes(1);
+    // Nothing more is tried: the refusal would be the same forever.
+    const tries = t.sent.length;
+    t.sync.change(t.values({ A: "NO" }));
+    await settle();
+    expect(t.sent).toHaveLength(tries);
+    expect(t.storage.size).toBe(0);
+  });
+
+  it("the save and its key are on the device before the request leaves", async () => {
+    const t = setup();
+    await t.sync.start();
+    let storedWhenSent: StoredDraft | undefined;
+    // A device that takes its time to write (IndexedDB commits asynchronously).
+    t.sync["deps"].store.write = (draft) => {
+      const copy = structuredClone(draft);
+      return new Promise((resolve) => setTimeout(() => resolve((t.storage.set(copy.tab, copy), true)), 50));
+    };
+    const save = t.sync["deps"].save;
+    t.sync["deps"].save = async (input) => {
+      storedWhenSent = structuredClone(t.storage.get("tab1"));
+      return save(input);
+    };
+    t.sync.change(t.values({ A: "YES" }));
+    await settle();
+    expect(storedWhenSent?.pending?.key).toBe(t.sent[0]!.idempotencyKey);
+  });
+
+  it("a 'conflict' with a version holding exactly this device's values is no conflict: it is taken as saved", async () => {
+    const stored: StoredDraft = {
+      hearingId: 7, userId: 3, tab: "tab1", caseNumber: "P. 1/2026", baseVersion: 2, values: { facts: facts(), personal: personal(), answers: {} },
+      dirty: true, pending: null, updatedAt: "2026-03-10T10:01:00.000Z",
+    };
+    // The server moved to version 3 with the same values (this device's own save, its answer lost).
+    const t = setup({ stored, serverVersion: 3 });
+    await t.sync.start();
+    await settle();
+    expect(t.sync.getState()).toMatchObject({ status: "saved", conflict: null });
+    expect(t.storage.size).toBe(0);
+    // The next change goes on top of the version that holds them.
+    t.sync.change(t.values({ A: "NO" }));
+    await settle();
+    expect(t.sent.at(-1)).toMatchObject({ baseVersion: 3 });
   });
 });

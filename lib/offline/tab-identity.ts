@@ -65,14 +65,14 @@ async function openTabs(): Promise<Set<string>> {
 export async function claimDraft(hearingId: number): Promise<{ tab: string; draft: StoredDraft | null }> {
   const tab = await tabId();
   const open = await openTabs();
-  const candidates = listDrafts(hearingId)
+  const candidates = (await listDrafts(hearingId))
     .filter((d) => d.tab === tab || !open.has(d.tab))
     .sort((a, b) => Number(b.tab === tab) - Number(a.tab === tab) || b.updatedAt.localeCompare(a.updatedAt));
   const draft = candidates[0] ?? null;
   if (draft && draft.tab !== tab) {
     const adopted = { ...draft, tab };
-    writeDraft(adopted);
-    removeDraft(hearingId, draft.tab);
+    await writeDraft(adopted);
+    await removeDraft(hearingId, draft.tab);
     return { tab, draft: adopted };
   }
   return { tab, draft };

@@ -5,11 +5,16 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { scheduleHearingAction } from "@/lib/hearings/actions";
-import { listDrafts, listSchedules, removeSchedule, type StoredDraft, type StoredSchedule } from "./draft-store";
+import { onDeviceChange } from "@/lib/offline/device-db";
+import { listDrafts, listSchedules, removeSchedule, type StoredDraft, type StoredSchedule } from "@/lib/offline/draft-store";
+import { checkStaleCopies } from "@/lib/offline/field-kit";
+import type { ClearedCopy } from "@/lib/offline/stale-copies";
+import { ClearedCopies } from "./cleared-copies";
 
 /**
  * What this device holds for this user that the server does not have yet: reports with unsaved changes
- * (opening one saves it) and hearings scheduled while offline (sent here, once each, by their key).
+ * (opening one saves it) and hearings scheduled while offline (sent here, once each, by their key). Copies of
+ * reports that can no longer be changed (submitted elsewhere, approved) are cleared, and listed with why.
  */
 export function DeviceDrafts({ userId }: { userId: number }) {
   const t = useTranslations("hearings.device");
@@ -17,18 +22,28 @@ export function DeviceDrafts({ userId }: { userId: number }) {
   const router = useRouter();
   const [drafts, setDrafts] = useState<StoredDraft[]>([]);
   const [schedules, setSchedules] = useState<StoredSchedule[]>([]);
+  const [cleared, setCleared] = useState<ClearedCopy[]>([]);
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
-    const load = () => {
+    let live = true;
+    const load = async () => {
       // Only this user's, one line per report however many tabs keep a copy of it.
-      const byReport = new Map(listDrafts().filter((d) => d.userId === userId).map((d) => [d.hearingId, d]));
+      const byReport = new Map((await listDrafts()).filter((d) => d.userId === userId).map((d) => [d.hearingId, d]));
+      const mine = (await listSchedules()).filter((s) => s.userId === userId);
+      if (!live) return;
       setDrafts([...byReport.values()]);
-      setSchedules(listSchedules().filter((s) => s.userId === userId));
+      setSchedules(mine);
     };
-    load();
-    window.addEventListener("storage", load);
-    return () => window.removeEventListener("storage", load);
+    void checkStaleCopies(userId).then((gone) => {
+      if (live && gone.length) setCleared(gone);
+      return load();
+    });
+    const stop = onDeviceChange(() => void load());
+    return () => {
+      live = false;
+      stop();
+    };
   }, [userId]);
 
   async function create(schedule: StoredSchedule) {
@@ -36,18 +51,19 @@ export function DeviceDrafts({ userId }: { userId: number }) {
     try {
       const result = await scheduleHearingAction(schedule.input);
       if (!result.ok) return setFailed(true);
-      removeSchedule(schedule.input.clientKey);
+      await removeSchedule(schedule.input.clientKey);
       router.push(`/hearings/${result.data.hearingId}`);
     } catch {
       setFailed(true);
     }
   }
 
-  if (!drafts.length && !schedules.length) return null;
+  if (!drafts.length && !schedules.length && !cleared.length) return null;
   return (
     <section className="card device-drafts" aria-labelledby="device-drafts-title">
       <h2 id="device-drafts-title">{t("title")}</h2>
-      <p className="hint">{t("explain")}</p>
+      <ClearedCopies cleared={cleared} />
+      {drafts.length || schedules.length ? <p className="hint">{t("explain")}</p> : null}
       <div aria-live="polite">{failed ? <p className="alert alert-danger">{t("createFailed")}</p> : null}</div>
       <ul>
         {drafts.map((draft) => (

@@ -2,10 +2,10 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import type { ConflictDetails } from "@/lib/hearings/conflict";
 import type { SaveResult } from "@/lib/hearings/save-result";
 import type { HearingReportValues, SaveHearingDraftInput } from "@/lib/hearings/schema";
-import type { StoredDraft } from "./draft-store";
+import type { StoredDraft } from "./draft-types";
 
 /** What the report's sync engine (report-sync.ts) shows, and what it needs from the browser and the form. */
-export type SyncStatus = "saved" | "pending" | "saving" | "offline" | "invalid" | "conflict" | "locked" | "signedOut" | "error";
+export type SyncStatus = "saved" | "pending" | "saving" | "offline" | "invalid" | "conflict" | "locked" | "closed" | "signedOut" | "error";
 
 export interface SyncState {
   status: SyncStatus;
@@ -22,8 +22,9 @@ export interface SyncDependencies {
   store: {
     /** This tab's id, and the unsaved copy of the report it should take up, if any. */
     claim: (hearingId: number) => Promise<{ tab: string; draft: StoredDraft | null }>;
-    write: (draft: StoredDraft) => boolean;
-    remove: (hearingId: number, tab: string) => void;
+    /** Resolves false when the browser refuses to store. */
+    write: (draft: StoredDraft) => boolean | Promise<boolean>;
+    remove: (hearingId: number, tab: string) => void | Promise<void>;
     /** Notes the version the server answered with (see draft-store.ts markSaved). */
     markSaved?: (hearingId: number, version: number) => void;
     /** The version last noted, forgotten as it is read. */
@@ -46,6 +47,8 @@ export interface SyncCallbacks {
   onServerErrors: (fieldErrors: Record<string, string[]>) => void;
   /** The page shows an older version than one this tab saw saved (rendered while that save was landing): fetch it again. */
   onStaleRender?: () => void;
+  /** The report can no longer be changed (submitted elsewhere, approved): the device's copy was cleared. */
+  onClosed?: () => void;
 }
 
 export interface ServerReport {

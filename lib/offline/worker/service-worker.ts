@@ -1,0 +1,63 @@
+/// <reference lib="webworker" />
+import { CacheFirst, ExpirationPlugin, NetworkFirst, NetworkOnly, Serwist, StaleWhileRevalidate, type PrecacheEntry, type SerwistPlugin } from "serwist";
+import { ASSETS_CACHE, FIELD_KIT_HEADER, MONITOR_PAGE, PAGES_CACHE, REPORT_PAGE } from "../cache-names";
+
+/**
+ * The monitor's service worker, bundled by scripts/build-service-worker.mjs into public/sw.js. It keeps:
+ *   - the app's build assets (hashed, never changing) once fetched, cache-first: the field kit fetches the
+ *     ones its pages need, so a report never opened on this device still runs offline;
+ *   - report pages, answered from the device at once and refreshed behind (the page itself then asks the
+ *     server for the current version once it runs: see components/offline/report-freshness.tsx);
+ *   - the monitor's other pages, from the network first and from the device when there is none;
+ *   - an offline page for anything else that is navigated to without a connection.
+ * Server actions (saves) are never touched: the page's own sync keeps them and their idempotency keys.
+ */
+declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] };
+
+/** Only whole pages rendered for a signed-in user: never a redirect to the sign-in page, never an error. */
+const onlyPages: SerwistPlugin = {
+  cacheWillUpdate: async ({ response }) => (response.status === 200 && !response.redirected && response.type === "basic" ? response : null),
+};
+const pagesExpire = new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 45 * 24 * 3600 });
+const matchPages = { ignoreVary: true };
+
+const SIGN_IN_OR_OUT = /^\/api\/auth\/(signout|callback\/)/;
+
+const isPage = (request: Request, url: URL) => url.origin === self.location.origin && request.mode === "navigate";
+
+const serwist = new Serwist({
+  precacheEntries: self.__SW_MANIFEST,
+  skipWaiting: true,
+  clientsClaim: true,
+  navigationPreload: false,
+  runtimeCaching: [
+    { matcher: ({ request }) => request.headers.has(FIELD_KIT_HEADER), handler: new NetworkOnly() },
+    {
+      matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith("/_next/static/"),
+      handler: new CacheFirst({ cacheName: ASSETS_CACHE, plugins: [new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 60 * 24 * 3600 })] }),
+    },
+    {
+      matcher: ({ request, url }) => isPage(request, url) && REPORT_PAGE.test(url.pathname),
+      handler: new StaleWhileRevalidate({ cacheName: PAGES_CACHE, matchOptions: matchPages, plugins: [onlyPages, pagesExpire] }),
+    },
+    {
+      matcher: ({ request, url }) => isPage(request, url) && MONITOR_PAGE.test(url.pathname),
+      handler: new NetworkFirst({ cacheName: PAGES_CACHE, matchOptions: matchPages, networkTimeoutSeconds: 15, plugins: [onlyPages, pagesExpire] }),
+    },
+  ],
+  fallbacks: { entries: [{ url: "/offline.html", matcher: ({ request }) => request.destination === "document" }] },
+});
+
+/**
+ * Pages kept for the courtroom hold one monitor's reports, names included: they go whenever someone signs in or
+ * out in this browser, so that the next person never sees them (the monitor gets them back with "ready for
+ * court"). Unsent changes stay in IndexedDB, each listed only to its own monitor.
+ */
+self.addEventListener("fetch", (event) => {
+  const url = new URL(event.request.url);
+  if (event.request.method === "POST" && url.origin === self.location.origin && SIGN_IN_OR_OUT.test(url.pathname)) {
+    event.waitUntil(caches.delete(PAGES_CACHE));
+  }
+});
+
+serwist.addEventListeners();
