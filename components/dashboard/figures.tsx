@@ -44,22 +44,28 @@ export function RateFigure({ value, hrefs, text, minimumN }: {
 const ARROW = { up: "▲", down: "▼", same: "=" } as const;
 
 /**
- * A rate's change in percentage points, its direction in words, and whether it is better, worse or noise
- * (`compact`: only better or worse, for tables dense with changes).
+ * A rate's change in percentage points with its 95% interval, worded by that interval alone ("up",
+ * "down" or "within the noise", the same rule for every rate), and for a rate with a polarity whether
+ * a clear change is better or worse (`compact`: the interval left out, for tables dense with changes).
  */
 export function RateChange({ trend, text, compact = false }: { trend: RateTrend; text: DashboardText; compact?: boolean }) {
   const { t, locale } = text;
-  if (trend.change === null || trend.direction === null) return <span className="trend muted small">{t("trend.notCompared")}</span>;
-  const points = t("trend.points", { sign: trend.change > 0 ? "+" : trend.change < 0 ? "−" : "±", value: formatDecimal(Math.abs(trend.change) * 100, locale, 1) });
-  const judgement = trend.verdict ? t(`trend.${trend.verdict}`) : trend.direction === "same" ? t("trend.same") : t("trend.noise");
+  if (trend.change === null || trend.direction === null || trend.wording === null || trend.interval === null) {
+    return <span className="trend muted small">{t("trend.notCompared")}</span>;
+  }
+  const points = (value: number) => t("trend.points", { sign: signOf(value), value: formatDecimal(Math.abs(value) * 100, locale, 1) });
+  const interval = t("trend.interval", { low: points(trend.interval.low), high: points(trend.interval.high) });
   return (
-    <span className={`trend${trend.verdict ? ` trend-${trend.verdict}` : ""}`}>
+    <span className={`trend${trend.verdict ? ` trend-${trend.verdict}` : ""}`} data-wording={trend.wording}>
       <span aria-hidden="true">{ARROW[trend.direction]} </span>
-      {points}
-      {compact && !trend.verdict ? null : <span className="small"> · {judgement}</span>}
+      {points(trend.change)}
+      <span className="small"> · {t(`trend.${trend.wording}`)}{trend.verdict ? `, ${t(`trend.${trend.verdict}`)}` : null}</span>
+      {compact ? null : <span className="small muted"> {interval}</span>}
     </span>
   );
 }
+
+const signOf = (value: number) => (value > 0 ? "+" : value < 0 ? "−" : "±");
 
 /** A count's or a mean's change, signed. */
 export function ValueChange({ trend, text, digits = 0 }: { trend: ValueTrend; text: DashboardText; digits?: number }) {
