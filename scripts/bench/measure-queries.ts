@@ -99,11 +99,11 @@ const cases: Case[] = [
   },
   {
     name: "Whole report builder page (all sections), one year",
-    module: async () => loadReport(await filter(year), { by: "region", focus: "S01" }, reference, { lateStartMinutes: LATE }),
+    module: async () => loadReport(await filter(year), { by: "region", focus: "S01", attribute: "judgeGender" }, reference, { lateStartMinutes: LATE }),
   },
   {
     name: "Whole report builder page (all sections), ten years",
-    module: async () => loadReport(await filter(tenYears), { by: "month", focus: "S01" }, reference, { lateStartMinutes: LATE }),
+    module: async () => loadReport(await filter(tenYears), { by: "month", focus: "S01", attribute: "judgeGender" }, reference, { lateStartMinutes: LATE }),
   },
 ];
 

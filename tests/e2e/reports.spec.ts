@@ -53,7 +53,7 @@ test("[ANALYST] builds a report for one court and one year, follows a number to 
   // The standards table downloads with the rows of the screen, as CSV and as Excel.
   const section = page.getByRole("region", { name: "Compliance by fair-trial standard" });
   const csv = parseCsv((await download(page, section.getByRole("link", { name: "Compliance by fair-trial standard as CSV" }))).toString("utf8"));
-  expect(csv[0]!.slice(0, 3)).toEqual(["Standard", "Hearings where it applied", "Non-compliant"]);
+  expect(csv[0]!.slice(0, 3)).toEqual(["Standard", "Hearings answered yes or no", "Non-compliant"]);
   expect(csv).toHaveLength(16);
   expect(csv[1]!.slice(0, 3)).toEqual([PUBLIC_HEARING, String(court.approved), String(court.publicNonCompliant)]);
   const screenRows = await standards.locator("tbody tr").evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("th, td")].slice(0, 4).map((c) => c.textContent?.trim())));

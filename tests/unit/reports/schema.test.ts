@@ -46,9 +46,9 @@ describe("page query strings", () => {
 
   it("keep the breakdown's focus among the chosen standards", () => {
     const filter = parseReportFilter({ standard: "S05,S09" }, 10, now);
-    expect(parseTableView({}, filter)).toEqual({ by: "region", focus: "S05" });
-    expect(parseTableView({ by: "month", focus: "S09" }, filter)).toEqual({ by: "month", focus: "S09" });
-    expect(parseTableView({ by: "judge", focus: "S01" }, filter)).toEqual({ by: "region", focus: "S05" });
+    expect(parseTableView({}, filter)).toEqual({ by: "region", focus: "S05", attribute: "judgeGender" });
+    expect(parseTableView({ by: "month", focus: "S09", attribute: "counsel" }, filter)).toEqual({ by: "month", focus: "S09", attribute: "counsel" });
+    expect(parseTableView({ by: "judge", focus: "S01", attribute: "shoeSize" }, filter)).toEqual({ by: "region", focus: "S05", attribute: "judgeGender" });
   });
 
   it("read drill-down cursors and sizes, ignoring malformed ones", () => {
