@@ -1,4 +1,5 @@
 import type { DashboardData } from "@/lib/dashboard/page-data";
+import { FIGURES } from "@/lib/reports/definitions";
 import { formatPercent } from "@/lib/reports/format";
 import { ChartPanel } from "./chart-panel";
 import { ComparisonChart } from "./comparison-chart";
@@ -35,7 +36,7 @@ export function ConductSection({ data, text }: { data: DashboardData; text: Dash
       </div>
       <div className="card">
         <h3>{t("conduct.standardsTitle")}</h3>
-        <p className="definition small">{t("conduct.standardsDefinition", { minimumN: filter.minimumN })}</p>
+        <p className="definition small">{tReports(FIGURES.standardRate.definition)} {tReports(FIGURES.applicable.definition)} {t("conduct.standardsDefinition", { minimumN: filter.minimumN })}</p>
         <TopStandards figures={conduct} filter={filter} previous={previous} text={text} />
       </div>
       <div className="card">

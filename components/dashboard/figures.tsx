@@ -1,5 +1,6 @@
+import type { CountTrend } from "@/lib/dashboard/comparison";
 import type { RateTrend, ValueTrend } from "@/lib/dashboard/trend";
-import { formatCount, formatDecimal, formatPercent } from "@/lib/reports/format";
+import { formatCount, formatDecimal, formatInterval, formatPercent } from "@/lib/reports/format";
 import type { Proportion } from "@/lib/reports/stats";
 import type { DashboardText } from "./dashboard-text";
 
@@ -19,11 +20,14 @@ export function Flag({ text, minimumN }: { text: DashboardText; minimumN: number
   return <abbr className="flag" title={text.t("rate.belowMinimumN", { minimumN })}>{text.t("rate.flag")}</abbr>;
 }
 
-export function RateFigure({ value, hrefs, text, minimumN }: {
+/** A rate as the reports give it: the share, numerator/denominator (the n), the 95% interval and the ‡ flag. */
+export function RateFigure({ value, hrefs, text, minimumN, showInterval = true }: {
   value: Proportion;
   hrefs: { numerator: string; denominator: string } | null;
   text: DashboardText;
   minimumN: number;
+  /** False where the table has its own interval column. */
+  showInterval?: boolean;
 }) {
   const { t, locale } = text;
   const flagged = value.belowMinimumN && value.rate !== null;
@@ -37,6 +41,7 @@ export function RateFigure({ value, hrefs, text, minimumN }: {
         <CountLink value={value.denominator} href={hrefs?.denominator ?? null} label={t("rate.listDenominator", { count: value.denominator })} locale={locale} />
         {")"}
       </span>
+      {showInterval && value.rate !== null ? <span className="muted small nowrap"> {t("rate.interval", { interval: formatInterval(value.ciLow, value.ciHigh, locale) })}</span> : null}
     </span>
   );
 }
@@ -78,4 +83,18 @@ export function ValueChange({ trend, text, digits = 0 }: { trend: ValueTrend; te
       {t("trend.change", { sign: trend.change > 0 ? "+" : trend.change < 0 ? "−" : "±", value })}
     </span>
   );
+}
+
+/**
+ * A count's change on the previous period, or why it is not compared: a previous period that began
+ * before monitoring did, or that holds fewer hearings than the minimum n.
+ */
+export function CountChange({ trend, text }: { trend: CountTrend; text: DashboardText }) {
+  const { t, locale } = text;
+  const why = trend.notComparable;
+  if (why?.reason === "beforeMonitoring") {
+    return <span className="trend muted small">{t("trend.beforeMonitoring", { month: text.shortMonth(why.firstMonth.slice(0, 7)), year: why.firstMonth.slice(0, 4) })}</span>;
+  }
+  if (why?.reason === "tooFew") return <span className="trend muted small">{t("trend.tooFew", { count: formatCount(why.hearings, locale) })}</span>;
+  return <ValueChange trend={trend} text={text} />;
 }

@@ -9,7 +9,8 @@ import { formatDecimal } from "@/lib/reports/format";
 import { standardLabel } from "@/lib/reports/labels";
 import { drilldownHref } from "@/lib/reports/links";
 import type { DashboardText } from "./dashboard-text";
-import { CountLink, RateChange, RateFigure, ValueChange } from "./figures";
+import { FIGURES } from "@/lib/reports/definitions";
+import { CountChange, CountLink, RateChange, RateFigure, ValueChange } from "./figures";
 
 /**
  * The courts' conduct region by region, side by side: one column per region, one row per figure, each
@@ -51,12 +52,12 @@ export function RegionComparison({ data, text }: { data: DashboardData; text: Da
         </thead>
         <tbody>
           <tr>
-            <th scope="row">{t("conduct.hearings")}</th>
+            <th scope="row">{tReports(FIGURES.hearings.label)}</th>
             {regions.map(({ region, figures }) => (
               <td key={region.code}>
                 <span className="stack-cell">
                   <CountLink value={figures.hearings.current ?? 0} href={drilldownHref(filter, group(region.code), { kind: "hearings" })} label={t("rate.listNumerator", { count: figures.hearings.current ?? 0 })} locale={locale} />
-                  <ValueChange trend={figures.hearings} text={text} />
+                  <CountChange trend={figures.hearings} text={text} />
                 </span>
               </td>
             ))}
