@@ -1,13 +1,13 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Institution, InterventionType, Severity } from "@/lib/generated/prisma/enums";
-import { awaitingSql, overdueSql } from "@/lib/interventions/overdue";
+import { awaitingSql, overdueSql } from "@/lib/interventions/overdue-sql";
 import { and, raw, sql, type Sql } from "@/lib/reports/sql";
 
 /**
  * What the analysts' findings and interventions leave open, now: open findings by standard and severity,
  * and interventions sent and still awaiting a reply, overdue once their reply date has passed (the rules
- * of lib/interventions/overdue.ts, which the interventions list uses too). With a region, a finding counts when its case or one
+ * of lib/interventions/overdue.ts and overdue-sql.ts, which the interventions list uses too). With a region, a finding counts when its case or one
  * of its hearings is in the region's courts, and an intervention when its court is, or one of its
  * findings; those tied to no court count for the whole territory only.
  */
