@@ -3,7 +3,7 @@ import type { ConductFigures } from "@/lib/dashboard/conduct";
 import { rateDrilldowns } from "@/lib/dashboard/links";
 import type { DayRange } from "@/lib/reports/period";
 import type { ReportFilter } from "@/lib/reports/filter";
-import { formatDecimal } from "@/lib/reports/format";
+import { formatCount, formatDecimal } from "@/lib/reports/format";
 import { WHOLE } from "@/lib/reports/groups";
 import { rateMeasure } from "@/lib/reports/indicators";
 import { drilldownHref } from "@/lib/reports/links";
@@ -66,8 +66,8 @@ export function ConductTable({ figures, filter, previous, text, lateStartMinutes
           ))}
           <tr>
             <th scope="row">{t("conduct.meanDelay")}</th>
-            <td>{formatDecimal(figures.meanDelay.current, locale, 1)} <span className="muted small">{t("conduct.measured", { count: figures.meanDelay.measured })}</span></td>
-            <td>{formatDecimal(figures.meanDelay.previous, locale, 1)} <span className="muted small">{t("conduct.measured", { count: figures.meanDelay.previousMeasured })}</span></td>
+            <td>{formatDecimal(figures.meanDelay.current, locale, 1)} <span className="muted small">{t("conduct.measured", { count: formatCount(figures.meanDelay.measured, locale) })}</span></td>
+            <td>{formatDecimal(figures.meanDelay.previous, locale, 1)} <span className="muted small">{t("conduct.measured", { count: formatCount(figures.meanDelay.previousMeasured, locale) })}</span></td>
             <td><ValueChange trend={figures.meanDelay} text={text} digits={1} /></td>
           </tr>
           {figures.reasons.map(({ reason, trend }) => (

@@ -5,7 +5,7 @@ import type { DashboardData } from "@/lib/dashboard/page-data";
 import type { RateTrend } from "@/lib/dashboard/trend";
 import type { Measure, Part } from "@/lib/reports/indicators";
 import { rateMeasure } from "@/lib/reports/indicators";
-import { formatDecimal } from "@/lib/reports/format";
+import { formatCount, formatDecimal } from "@/lib/reports/format";
 import { standardLabel } from "@/lib/reports/labels";
 import { drilldownHref } from "@/lib/reports/links";
 import type { DashboardText } from "./dashboard-text";
@@ -69,7 +69,7 @@ export function RegionComparison({ data, text }: { data: DashboardData; text: Da
             {regions.map(({ region, figures }) => (
               <td key={region.code}>
                 <span className="stack-cell">
-                  <span>{formatDecimal(figures.meanDelay.current, locale, 1)} <span className="muted small">{t("conduct.measured", { count: figures.meanDelay.measured })}</span></span>
+                  <span>{formatDecimal(figures.meanDelay.current, locale, 1)} <span className="muted small">{t("conduct.measured", { count: formatCount(figures.meanDelay.measured, locale) })}</span></span>
                   <ValueChange trend={figures.meanDelay} text={text} digits={1} />
                 </span>
               </td>
