@@ -1,16 +1,17 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Dimension } from "./dimensions";
-import type { DayRange } from "./period";
+import { splitPeriodByYears, type DayRange } from "./period";
 import type { ResolvedFilter } from "./resolve-filter";
-import { and, dayRangesCondition, dimensionConditions, periodUnion, sql, type Sql } from "./sql";
+import { and, dayRangesCondition, dimensionConditions, join, periodUnion, sql, type Sql } from "./sql";
 
 /**
  * Approved hearings and their per-standard outcomes by the values of one dimension (dimensions.ts), for a
- * filter. Whole months come from the generic summary ReportDimensionMonth (by dimension, month, court,
- * value, standard); the days at either end from the per-hearing rows and their results. The summary has
- * no case type: a filter on case category or subject is counted from the per-hearing rows over the whole
- * period (exact, slower).
+ * filter. Whole years come from the generic summary ReportDimensionYear (by dimension, year, court, case
+ * category, value, standard), the other whole months from ReportDimensionMonth (the same by month, without
+ * case category), the days at either end from the per-hearing rows and their results. With a case-category
+ * filter, what is not whole years is counted from the per-hearing rows; with a subject filter, all of it
+ * (exact, slower).
  */
 export interface DimensionCount {
   value: string;
@@ -35,6 +36,13 @@ function fromSummary(dimension: Dimension, filter: ResolvedFilter, from: string,
       AND ${and([...dimensionConditions(filter, "s", { court: true, category: false, subject: false }), standardsOrHearings(filter, sql`s."standardId"`)])}`;
 }
 
+function fromYears(dimension: Dimension, filter: ResolvedFilter, from: string, to: string): Sql {
+  return sql`SELECT s."value", s."standardId", s."hearings", s."applicable", s."nonCompliant", s."unclear"
+    FROM "ReportDimensionYear" s
+    WHERE s."dimension" = ${dimension} AND s."year" BETWEEN ${from}::date AND ${to}::date
+      AND ${and([...dimensionConditions(filter, "s", { court: true, category: true, subject: false }), standardsOrHearings(filter, sql`s."standardId"`)])}`;
+}
+
 function fromHearings(dimension: Dimension, filter: ResolvedFilter, ranges: DayRange[]): Sql {
   const prefix = `${dimension}=`;
   const conditions = and([dayRangesCondition(sql`rh."courtDay"`, ranges), ...dimensionConditions(filter, "rh")]);
@@ -52,14 +60,18 @@ function fromHearings(dimension: Dimension, filter: ResolvedFilter, ranges: DayR
 const NOTHING = sql`SELECT ''::text AS "value", 0 AS "standardId", 0 AS "hearings", 0 AS "applicable", 0 AS "nonCompliant", 0 AS "unclear" WHERE FALSE`;
 
 export async function dimensionCounts(filter: ResolvedFilter, dimension: Dimension): Promise<DimensionCount[]> {
-  const caseTypeFilter = filter.categories.length > 0 || filter.subjects.length > 0;
-  const source = caseTypeFilter
-    ? fromHearings(dimension, filter, [{ from: filter.from, to: filter.to }])
-    : periodUnion(filter, {
-        months: (from, to) => fromSummary(dimension, filter, from, to),
-        days: (ranges) => fromHearings(dimension, filter, ranges),
-        nothing: NOTHING,
-      });
+  const { years, rest } = filter.subjects.length ? { years: null, rest: [{ from: filter.from, to: filter.to }] } : splitPeriodByYears(filter);
+  const byRows = filter.subjects.length > 0 || filter.categories.length > 0;
+  const pieces: Sql[] = [];
+  if (years) pieces.push(fromYears(dimension, filter, years.from, years.to));
+  for (const range of rest) {
+    pieces.push(byRows ? fromHearings(dimension, filter, [range]) : periodUnion(range, {
+      months: (from, to) => fromSummary(dimension, filter, from, to),
+      days: (ranges) => fromHearings(dimension, filter, ranges),
+      nothing: NOTHING,
+    }));
+  }
+  const source = pieces.length ? join(pieces, " UNION ALL ") : NOTHING;
   return prisma.$queryRaw<DimensionCount[]>(sql`
     SELECT x."value", x."standardId", sum(x."hearings")::int AS "hearings", sum(x."applicable")::int AS "applicable",
       sum(x."nonCompliant")::int AS "nonCompliant", sum(x."unclear")::int AS "unclear"

@@ -77,6 +77,11 @@ describe("compliance broken down by hearing attribute, counted by hand", () => {
     expect(await breakdown("judgeGender", { from: "2025-01-15", to: "2025-03-20" })).toEqual({ FEMALE: [2, 2, 0, 1], MALE: [1, 1, 1, 0] });
     expect(await breakdown("judgeGender", { categories: ["CRIMINAL"] })).toEqual({ FEMALE: [2, 2, 1, 1], MALE: [1, 1, 1, 0] });
     expect(await breakdown("judgeGender", { regions: ["PEJE"] })).toEqual({ FEMALE: [2, 2, 1, 1], MALE: [1, 1, 1, 0] });
+    // Whole years from the yearly summary, the rest from the monthly one and the per-hearing rows.
+    expect(await breakdown("judgeGender", { from: "2024-07-01", to: "2025-12-31" })).toEqual({ FEMALE: [3, 3, 1, 1], MALE: [2, 2, 2, 0] });
+    expect(await breakdown("judgeGender", { from: "2024-12-15", to: "2026-01-10" })).toEqual({ FEMALE: [3, 3, 1, 1], MALE: [2, 2, 2, 0] });
+    expect(await breakdown("judgeGender", { from: "2025-01-15", to: "2025-12-31", categories: ["CRIMINAL"] })).toEqual({ FEMALE: [1, 1, 0, 1], MALE: [1, 1, 1, 0] });
+    expect(await breakdown("judgeGender", { subjects: ["PROPERTY"] })).toEqual({ FEMALE: [1, 1, 0, 0], MALE: [1, 1, 1, 0] });
     const onlyS07 = await complianceByDimension(await resolveFilter({ ...defaultFilter(10), ...YEAR, standards: ["S07"] }), "judgeGender", reference);
     expect(onlyS07.values.map((v) => [v.key, v.hearings])).toEqual([["FEMALE", 3], ["MALE", 2]]);
     expect(onlyS07.rows.map((r) => [r.standard.code, r.value, r.unclear])).toEqual([["S07", "FEMALE", 1], ["S07", "MALE", 0]]);

@@ -88,6 +88,15 @@ const CHECKS: Record<string, { expected: string; actual: string }> = {
     actual: `SELECT "dimension", "month", "courtId", "value", "standardId", "hearings", "applicable", "nonCompliant", "unclear" FROM "ReportDimensionMonth"
       WHERE "hearings" <> 0 OR ${NONZERO_OUTCOMES}`,
   },
+  ReportDimensionYear: {
+    expected: `SELECT "dimension", date_trunc('year', "month")::date, "courtId", "category", "value", 0 AS "standardId", count(*)::int AS "hearings", 0 AS "applicable", 0 AS "nonCompliant", 0 AS "unclear"
+        FROM (${dimensionPairs.replace('rh."courtId",', 'rh."courtId", rh."category",')}) p GROUP BY 1, 2, 3, 4, 5
+      UNION ALL
+      SELECT * FROM (SELECT p."dimension", date_trunc('year', p."month")::date, p."courtId", p."category", p."value", s."standardId", 0 AS "hearings", ${OUTCOMES.replaceAll("v IN", `s."result"::text IN`).replaceAll("v =", `s."result"::text =`)}
+        FROM (${dimensionPairs.replace('rh."courtId",', 'rh."courtId", rh."category",')}) p JOIN "HearingStandardResult" s ON s."hearingId" = p."hearingId" GROUP BY 1, 2, 3, 4, 5, 6) e WHERE ${NONZERO_OUTCOMES}`,
+    actual: `SELECT "dimension", "year", "courtId", "category", "value", "standardId", "hearings", "applicable", "nonCompliant", "unclear" FROM "ReportDimensionYear"
+      WHERE "hearings" <> 0 OR ${NONZERO_OUTCOMES}`,
+  },
 };
 
 /** Rows that differ between each summary and its recount: all zero when the summaries are in step. */
