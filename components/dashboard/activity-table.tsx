@@ -5,6 +5,7 @@ import { pipelineHref, STALE_AFTER_DAYS, type PipelineQuery } from "@/lib/dashbo
 import { formatDecimal } from "@/lib/reports/format";
 import { drilldownHref } from "@/lib/reports/links";
 import type { DashboardText } from "./dashboard-text";
+import { DownloadLinks } from "./download-links";
 import { CountLink } from "./figures";
 
 /**
@@ -55,6 +56,7 @@ export function ActivityTable({ data, text }: { data: DashboardData; text: Dashb
           </tbody>
         </table>
       </div>
+      <DownloadLinks view={view} table="activity" title={t("activity.title")} text={text} />
       <p className="small"><a href={monitorsHref(view)}>{t("activity.allMonitors")}</a></p>
     </div>
   );

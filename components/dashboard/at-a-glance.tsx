@@ -6,19 +6,35 @@ import { WHOLE } from "@/lib/reports/groups";
 import { formatCount, formatPercent } from "@/lib/reports/format";
 import { drilldownHref } from "@/lib/reports/links";
 import type { DashboardText } from "./dashboard-text";
-import { ValueChange } from "./figures";
+import { FIGURES } from "@/lib/reports/definitions";
+import { CountChange } from "./figures";
 
-/** The few figures a manager reads first, each a link to where it comes from. */
+interface Tile {
+  key: string;
+  label: string;
+  value: string;
+  href: string;
+  note: React.ReactNode;
+}
+
+/**
+ * The few figures a manager reads first, each a link to where it comes from, in two rows told apart:
+ * figures of the chosen period (hearings monitored, courts visited, the year's target) and figures as
+ * they stand now, whatever the period (reports waiting, open findings, overdue interventions).
+ */
 export function AtAGlance({ data, text }: { data: DashboardData; text: DashboardText }) {
   const { t, locale } = text;
   const { view, conduct, programme, followUp } = data;
   const coverage = coverageTotals(view.region ? data.coverage.filter((r) => r.region.code === view.region) : data.coverage);
   const grave = followUp.findings.filter((f) => f.severity === "GRAVE").reduce((sum, f) => sum + f.findings, 0);
-  const tiles = [
+  const periodTiles: Tile[] = [
     {
-      key: "hearings", label: t("glance.hearings"), value: formatCount(conduct.hearings.current ?? 0, locale),
+      key: "hearings", label: text.tReports(FIGURES.hearings.label), value: formatCount(conduct.hearings.current ?? 0, locale),
       href: drilldownHref(data.filter, WHOLE, { kind: "hearings" }),
-      note: <><ValueChange trend={conduct.hearings} text={text} /> {t("period.comparedWith", { previous: text.period(data.previous) })}</>,
+      note: <>
+        {conduct.hearings.notComparable ? <CountChange trend={conduct.hearings} text={text} /> : <><CountChange trend={conduct.hearings} text={text} /> {t("period.comparedWith", { previous: text.period(data.previous) })}</>}
+        <span className="definition-inline">{t("glance.hearingsIncludeCancelled")}</span>
+      </>,
     },
     {
       key: "target", label: t("glance.target", { year: programme.progress.year }),
@@ -32,6 +48,8 @@ export function AtAGlance({ data, text }: { data: DashboardData; text: Dashboard
       href: dashboardHref(view, "coverage"),
       note: <>{formatPercent(coverage.share, locale)}</>,
     },
+  ];
+  const nowTiles: Tile[] = [
     {
       key: "waiting", label: t("glance.waiting"), value: formatCount(data.pipeline.submittedStale, locale),
       href: pipelineHref({ stage: "submitted", stale: true, region: view.region }), note: null,
@@ -39,9 +57,9 @@ export function AtAGlance({ data, text }: { data: DashboardData; text: Dashboard
     { key: "grave", label: t("glance.graveFindings"), value: formatCount(grave, locale), href: findingsHref({ severity: "GRAVE", region: view.region }), note: null },
     { key: "overdue", label: t("glance.overdue"), value: formatCount(followUp.interventions.overdue, locale), href: interventionsHref("overdue", view.region), note: null },
   ];
-  return (
-    <section aria-labelledby="glance-heading" className="glance">
-      <h2 id="glance-heading" className="visually-hidden">{t("glance.title")}</h2>
+  const row = (key: string, heading: string, tiles: Tile[]) => (
+    <div className="glance-row" data-testid={`glance-${key}-row`}>
+      <h3 className="stat-label">{heading}</h3>
       <ul className="glance-list">
         {tiles.map((tile) => (
           <li key={tile.key} className="card glance-tile" data-testid={`glance-${tile.key}`}>
@@ -53,6 +71,13 @@ export function AtAGlance({ data, text }: { data: DashboardData; text: Dashboard
           </li>
         ))}
       </ul>
+    </div>
+  );
+  return (
+    <section aria-labelledby="glance-heading" className="glance">
+      <h2 id="glance-heading" className="visually-hidden">{t("glance.title")}</h2>
+      {row("period", t("glance.inPeriod", { period: text.period(data.view) }), periodTiles)}
+      {row("now", t("glance.now", { today: text.day(data.today) }), nowTiles)}
     </section>
   );
 }

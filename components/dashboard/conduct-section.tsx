@@ -1,9 +1,11 @@
 import type { DashboardData } from "@/lib/dashboard/page-data";
+import { FIGURES } from "@/lib/reports/definitions";
 import { formatPercent } from "@/lib/reports/format";
 import { ChartPanel } from "./chart-panel";
 import { ComparisonChart } from "./comparison-chart";
 import { ConductTable } from "./conduct-table";
 import type { DashboardText } from "./dashboard-text";
+import { DownloadLinks } from "./download-links";
 import { RegionComparison } from "./region-comparison";
 import { TopStandards } from "./top-standards";
 
@@ -32,16 +34,19 @@ export function ConductSection({ data, text }: { data: DashboardData; text: Dash
           table={<ConductTable figures={conduct} filter={filter} previous={previous} text={text} lateStartMinutes={settings.lateStartMinutes} />}
           chart={<ComparisonChart points={points} text={{ summary: t("conduct.chartSummary"), now: t("conduct.legendNow"), before: t("conduct.legendBefore"), axis: t("chart.rateAxis") }} />}
         />
+        <DownloadLinks view={data.view} table="conduct" title={t("conduct.tableTitle")} text={text} />
       </div>
       <div className="card">
         <h3>{t("conduct.standardsTitle")}</h3>
-        <p className="definition small">{t("conduct.standardsDefinition", { minimumN: filter.minimumN })}</p>
+        <p className="definition small">{tReports(FIGURES.standardRate.definition)} {tReports(FIGURES.applicable.definition)} {t("conduct.standardsDefinition", { minimumN: filter.minimumN })}</p>
         <TopStandards figures={conduct} filter={filter} previous={previous} text={text} />
+        <DownloadLinks view={data.view} table="standards" title={t("conduct.standardsTitle")} text={text} />
       </div>
       <div className="card">
         <h3>{t("conduct.regionsTitle")}</h3>
         <p className="definition small">{t("conduct.regionsDefinition")}</p>
         <RegionComparison data={data} text={text} />
+        <DownloadLinks view={data.view} table="regions" title={t("conduct.regionsTitle")} text={text} />
       </div>
     </section>
   );

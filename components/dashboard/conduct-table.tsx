@@ -1,20 +1,22 @@
+import type { CountTrend } from "@/lib/dashboard/comparison";
 import type { ConductFigures } from "@/lib/dashboard/conduct";
 import { rateDrilldowns } from "@/lib/dashboard/links";
 import type { DayRange } from "@/lib/reports/period";
 import type { ReportFilter } from "@/lib/reports/filter";
-import { formatDecimal } from "@/lib/reports/format";
+import { formatCount, formatDecimal } from "@/lib/reports/format";
 import { WHOLE } from "@/lib/reports/groups";
 import { rateMeasure } from "@/lib/reports/indicators";
 import { drilldownHref } from "@/lib/reports/links";
 import type { DashboardText } from "./dashboard-text";
-import { CountLink, RateChange, RateFigure, ValueChange } from "./figures";
+import { FIGURES } from "@/lib/reports/definitions";
+import { CountChange, CountLink, RateChange, RateFigure, ValueChange } from "./figures";
 
 /**
  * The conduct of hearings in the period beside the previous period: hearings monitored, each rate with
  * its numerator and denominator (links to the hearings), the mean delay, and the main adjournment reasons.
  */
 export function ConductTable({ figures, filter, previous, text, lateStartMinutes }: {
-  figures: ConductFigures;
+  figures: ConductFigures & { hearings: CountTrend };
   filter: ReportFilter;
   previous: DayRange;
   text: DashboardText;
@@ -38,18 +40,21 @@ export function ConductTable({ figures, filter, previous, text, lateStartMinutes
         </thead>
         <tbody>
           <tr>
-            <th scope="row">{t("conduct.hearings")}</th>
+            <th scope="row">
+              {tReports(FIGURES.hearings.label)}
+              <span className="definition-inline small muted">{tReports(FIGURES.hearings.definition)}</span>
+            </th>
             {periods.map((period, i) => {
               const value = i === 0 ? figures.hearings.current ?? 0 : figures.hearings.previous ?? 0;
               return <td key={i} className="num"><CountLink value={value} href={drilldownHref(period, WHOLE, { kind: "hearings" })} label={t("rate.listNumerator", { count: value })} locale={locale} /></td>;
             })}
-            <td><ValueChange trend={figures.hearings} text={text} /></td>
+            <td><CountChange trend={figures.hearings} text={text} /></td>
           </tr>
           {figures.rates.map(({ indicator, trend }) => (
             <tr key={indicator} data-indicator={indicator}>
               <th scope="row">
-                {tReports(`indicators.${indicator}`)}
-                <span className="definition-inline small muted">{tReports(`definitions.${indicator}`, { minutes: lateStartMinutes })}</span>
+                {tReports(FIGURES[indicator].label)}
+                <span className="definition-inline small muted">{tReports(FIGURES[indicator].definition, { minutes: lateStartMinutes })}</span>
               </th>
               {periods.map((period, i) => (
                 <td key={i}>
@@ -61,8 +66,8 @@ export function ConductTable({ figures, filter, previous, text, lateStartMinutes
           ))}
           <tr>
             <th scope="row">{t("conduct.meanDelay")}</th>
-            <td>{formatDecimal(figures.meanDelay.current, locale, 1)} <span className="muted small">{t("conduct.measured", { count: figures.meanDelay.measured })}</span></td>
-            <td>{formatDecimal(figures.meanDelay.previous, locale, 1)} <span className="muted small">{t("conduct.measured", { count: figures.meanDelay.previousMeasured })}</span></td>
+            <td>{formatDecimal(figures.meanDelay.current, locale, 1)} <span className="muted small">{t("conduct.measured", { count: formatCount(figures.meanDelay.measured, locale) })}</span></td>
+            <td>{formatDecimal(figures.meanDelay.previous, locale, 1)} <span className="muted small">{t("conduct.measured", { count: formatCount(figures.meanDelay.previousMeasured, locale) })}</span></td>
             <td><ValueChange trend={figures.meanDelay} text={text} digits={1} /></td>
           </tr>
           {figures.reasons.map(({ reason, trend }) => (

@@ -5,6 +5,7 @@ import { formatCount, formatPercent } from "@/lib/reports/format";
 import { drilldownHref } from "@/lib/reports/links";
 import { ChartPanel } from "./chart-panel";
 import type { DashboardText } from "./dashboard-text";
+import { DownloadLinks } from "./download-links";
 import { CountLink } from "./figures";
 import { RegionGrid } from "./region-grid";
 
@@ -73,6 +74,7 @@ export function CoverageSection({ data, text }: { data: DashboardData; text: Das
           chart={<RegionGrid coverage={data.coverage} view={view} text={text} />}
           table={regionTable}
         />
+        <DownloadLinks view={view} table="coverage" title={t("coverage.regionTable")} text={text} />
       </div>
       <div className="card">
         <h3 id="courts-heading">{t("coverage.courtTable")}</h3>
@@ -103,6 +105,7 @@ export function CoverageSection({ data, text }: { data: DashboardData; text: Das
             ))}
           </table>
         </div>
+        <DownloadLinks view={view} table="courts" title={t("coverage.courtTable")} text={text} />
       </div>
       <div className="card" data-testid="not-visited">
         <h3>{t("coverage.notVisitedTitle")}</h3>

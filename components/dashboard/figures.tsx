@@ -1,5 +1,6 @@
+import type { CountTrend } from "@/lib/dashboard/comparison";
 import type { RateTrend, ValueTrend } from "@/lib/dashboard/trend";
-import { formatCount, formatDecimal, formatPercent } from "@/lib/reports/format";
+import { formatCount, formatDecimal, formatInterval, formatPercent } from "@/lib/reports/format";
 import type { Proportion } from "@/lib/reports/stats";
 import type { DashboardText } from "./dashboard-text";
 
@@ -19,11 +20,14 @@ export function Flag({ text, minimumN }: { text: DashboardText; minimumN: number
   return <abbr className="flag" title={text.t("rate.belowMinimumN", { minimumN })}>{text.t("rate.flag")}</abbr>;
 }
 
-export function RateFigure({ value, hrefs, text, minimumN }: {
+/** A rate as the reports give it: the share, numerator/denominator (the n), the 95% interval and the ‡ flag. */
+export function RateFigure({ value, hrefs, text, minimumN, showInterval = true }: {
   value: Proportion;
   hrefs: { numerator: string; denominator: string } | null;
   text: DashboardText;
   minimumN: number;
+  /** False where the table has its own interval column. */
+  showInterval?: boolean;
 }) {
   const { t, locale } = text;
   const flagged = value.belowMinimumN && value.rate !== null;
@@ -37,6 +41,7 @@ export function RateFigure({ value, hrefs, text, minimumN }: {
         <CountLink value={value.denominator} href={hrefs?.denominator ?? null} label={t("rate.listDenominator", { count: value.denominator })} locale={locale} />
         {")"}
       </span>
+      {showInterval && value.rate !== null ? <span className="muted small nowrap"> {t("rate.interval", { interval: formatInterval(value.ciLow, value.ciHigh, locale) })}</span> : null}
     </span>
   );
 }
@@ -44,22 +49,28 @@ export function RateFigure({ value, hrefs, text, minimumN }: {
 const ARROW = { up: "▲", down: "▼", same: "=" } as const;
 
 /**
- * A rate's change in percentage points, its direction in words, and whether it is better, worse or noise
- * (`compact`: only better or worse, for tables dense with changes).
+ * A rate's change in percentage points with its 95% interval, worded by that interval alone ("up",
+ * "down" or "within the noise", the same rule for every rate), and for a rate with a polarity whether
+ * a clear change is better or worse (`compact`: the interval left out, for tables dense with changes).
  */
 export function RateChange({ trend, text, compact = false }: { trend: RateTrend; text: DashboardText; compact?: boolean }) {
   const { t, locale } = text;
-  if (trend.change === null || trend.direction === null) return <span className="trend muted small">{t("trend.notCompared")}</span>;
-  const points = t("trend.points", { sign: trend.change > 0 ? "+" : trend.change < 0 ? "−" : "±", value: formatDecimal(Math.abs(trend.change) * 100, locale, 1) });
-  const judgement = trend.verdict ? t(`trend.${trend.verdict}`) : trend.direction === "same" ? t("trend.same") : t("trend.noise");
+  if (trend.change === null || trend.direction === null || trend.wording === null || trend.interval === null) {
+    return <span className="trend muted small">{t("trend.notCompared")}</span>;
+  }
+  const points = (value: number) => t("trend.points", { sign: signOf(value), value: formatDecimal(Math.abs(value) * 100, locale, 1) });
+  const interval = t("trend.interval", { low: points(trend.interval.low), high: points(trend.interval.high) });
   return (
-    <span className={`trend${trend.verdict ? ` trend-${trend.verdict}` : ""}`}>
+    <span className={`trend${trend.verdict ? ` trend-${trend.verdict}` : ""}`} data-wording={trend.wording}>
       <span aria-hidden="true">{ARROW[trend.direction]} </span>
-      {points}
-      {compact && !trend.verdict ? null : <span className="small"> · {judgement}</span>}
+      {points(trend.change)}
+      <span className="small"> · {t(`trend.${trend.wording}`)}{trend.verdict ? `, ${t(`trend.${trend.verdict}`)}` : null}</span>
+      {compact ? null : <span className="small muted"> {interval}</span>}
     </span>
   );
 }
+
+const signOf = (value: number) => (value > 0 ? "+" : value < 0 ? "−" : "±");
 
 /** A count's or a mean's change, signed. */
 export function ValueChange({ trend, text, digits = 0 }: { trend: ValueTrend; text: DashboardText; digits?: number }) {
@@ -72,4 +83,18 @@ export function ValueChange({ trend, text, digits = 0 }: { trend: ValueTrend; te
       {t("trend.change", { sign: trend.change > 0 ? "+" : trend.change < 0 ? "−" : "±", value })}
     </span>
   );
+}
+
+/**
+ * A count's change on the previous period, or why it is not compared: a previous period that began
+ * before monitoring did, or that holds fewer hearings than the minimum n.
+ */
+export function CountChange({ trend, text }: { trend: CountTrend; text: DashboardText }) {
+  const { t, locale } = text;
+  const why = trend.notComparable;
+  if (why?.reason === "beforeMonitoring") {
+    return <span className="trend muted small">{t("trend.beforeMonitoring", { month: text.shortMonth(why.firstMonth.slice(0, 7)), year: why.firstMonth.slice(0, 4) })}</span>;
+  }
+  if (why?.reason === "tooFew") return <span className="trend muted small">{t("trend.tooFew", { count: formatCount(why.hearings, locale) })}</span>;
+  return <ValueChange trend={trend} text={text} />;
 }

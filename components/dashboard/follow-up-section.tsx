@@ -7,6 +7,7 @@ import { formatCount } from "@/lib/reports/format";
 import { standardLabel } from "@/lib/reports/labels";
 import { ChartPanel } from "./chart-panel";
 import type { DashboardText } from "./dashboard-text";
+import { DownloadLinks } from "./download-links";
 import { CountLink } from "./figures";
 
 const SEVERITIES: Severity[] = ["GRAVE", "SERIOUS", "MINOR"];
@@ -74,6 +75,7 @@ export function FollowUpSection({ data, text }: { data: DashboardData; text: Das
             )}
           />
         )}
+        <DownloadLinks view={data.view} table="findings" title={t("followUp.findingsTitle")} text={text} />
       </div>
       <div className="card">
         <h3>{t("followUp.interventionsTitle")}</h3>

@@ -6,6 +6,7 @@ import { drilldownHref } from "@/lib/reports/links";
 import { ActivityTable } from "./activity-table";
 import { ChartPanel } from "./chart-panel";
 import type { DashboardText } from "./dashboard-text";
+import { DownloadLinks } from "./download-links";
 import { CountLink } from "./figures";
 import { PipelineTable } from "./pipeline-table";
 import { ProgrammeChart } from "./programme-chart";
@@ -88,6 +89,7 @@ export function ProgrammeSection({ data, text }: { data: DashboardData; text: Da
             />
           )}
         />
+        <DownloadLinks view={data.view} table="months" title={t("programme.monthsTable", { year })} text={text} />
       </div>
       <PipelineTable data={data} text={text} />
       <ActivityTable data={data} text={text} />

@@ -5,11 +5,12 @@ import type { DashboardData } from "@/lib/dashboard/page-data";
 import type { RateTrend } from "@/lib/dashboard/trend";
 import type { Measure, Part } from "@/lib/reports/indicators";
 import { rateMeasure } from "@/lib/reports/indicators";
-import { formatDecimal } from "@/lib/reports/format";
+import { formatCount, formatDecimal } from "@/lib/reports/format";
 import { standardLabel } from "@/lib/reports/labels";
 import { drilldownHref } from "@/lib/reports/links";
 import type { DashboardText } from "./dashboard-text";
-import { CountLink, RateChange, RateFigure, ValueChange } from "./figures";
+import { FIGURES } from "@/lib/reports/definitions";
+import { CountChange, CountLink, RateChange, RateFigure, ValueChange } from "./figures";
 
 /**
  * The courts' conduct region by region, side by side: one column per region, one row per figure, each
@@ -51,12 +52,12 @@ export function RegionComparison({ data, text }: { data: DashboardData; text: Da
         </thead>
         <tbody>
           <tr>
-            <th scope="row">{t("conduct.hearings")}</th>
+            <th scope="row">{tReports(FIGURES.hearings.label)}</th>
             {regions.map(({ region, figures }) => (
               <td key={region.code}>
                 <span className="stack-cell">
                   <CountLink value={figures.hearings.current ?? 0} href={drilldownHref(filter, group(region.code), { kind: "hearings" })} label={t("rate.listNumerator", { count: figures.hearings.current ?? 0 })} locale={locale} />
-                  <ValueChange trend={figures.hearings} text={text} />
+                  <CountChange trend={figures.hearings} text={text} />
                 </span>
               </td>
             ))}
@@ -68,7 +69,7 @@ export function RegionComparison({ data, text }: { data: DashboardData; text: Da
             {regions.map(({ region, figures }) => (
               <td key={region.code}>
                 <span className="stack-cell">
-                  <span>{formatDecimal(figures.meanDelay.current, locale, 1)} <span className="muted small">{t("conduct.measured", { count: figures.meanDelay.measured })}</span></span>
+                  <span>{formatDecimal(figures.meanDelay.current, locale, 1)} <span className="muted small">{t("conduct.measured", { count: formatCount(figures.meanDelay.measured, locale) })}</span></span>
                   <ValueChange trend={figures.meanDelay} text={text} digits={1} />
                 </span>
               </td>

@@ -41,7 +41,7 @@ export function TopStandards({ figures, filter, previous, text }: { figures: Con
             <tr key={standard.code} data-standard={standard.code}>
               <td className="num">{rank}</td>
               <th scope="row">{standardLabel(standard, locale)}</th>
-              <td><RateFigure value={trend.current} hrefs={hrefs(filter, standard.code)} text={text} minimumN={minimumN} /></td>
+              <td><RateFigure value={trend.current} hrefs={hrefs(filter, standard.code)} text={text} minimumN={minimumN} showInterval={false} /></td>
               <td className="nowrap">{formatInterval(trend.current.ciLow, trend.current.ciHigh, locale)}</td>
               <td><RateFigure value={trend.previous} hrefs={hrefs(before, standard.code)} text={text} minimumN={minimumN} /></td>
               <td><RateChange trend={trend} text={text} /></td>

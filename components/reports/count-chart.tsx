@@ -12,7 +12,7 @@ export function CountChart({ items, summary, axis }: { items: CountPoint[]; summ
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
           <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 12 }} interval={0} />
-          <Tooltip formatter={(value) => [String(value), axis]} />
+          <Tooltip formatter={(value) => [typeof value === "number" ? value.toLocaleString() : String(value), axis]} />
           <Bar dataKey="value" fill="#0b5cad" isAnimationActive={false} name={axis}>
             <LabelList dataKey="display" position="right" style={{ fontSize: 12, fill: "#1c2430" }} />
           </Bar>

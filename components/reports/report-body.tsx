@@ -4,6 +4,7 @@ import { formatCount } from "@/lib/reports/format";
 import { groupLabel, standardLabel } from "@/lib/reports/labels";
 import type { ReportData } from "@/lib/reports/report-queries";
 import { breakdownTable, focusRows, matrixTable, questionsTable, standardsTable } from "@/lib/reports/tables/compliance-tables";
+import { attributeTable } from "@/lib/reports/tables/attribute-table";
 import { caseBreakdownTable, caseIndicatorsTable, hearingBreakdownTable, hearingIndicatorsTable, reasonsTable } from "@/lib/reports/tables/indicator-tables";
 import { reportTableText } from "@/lib/reports/tables/table-text";
 import { CountChart } from "./count-chart";
@@ -49,6 +50,7 @@ export async function ReportBody({ data }: { data: ReportData }) {
           : <RateChart items={focus} text={chartText(breakdown.title)} />}
       />
       <ReportSection table={matrixTable(data, tx)} filter={filter} view={view} />
+      <ReportSection table={attributeTable(data, tx)} filter={filter} view={view} />
       <ReportSection table={hearingIndicatorsTable(data, tx)} filter={filter} view={view} />
       <ReportSection
         table={reasons} filter={filter} view={view}

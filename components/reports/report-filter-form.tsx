@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { DateRangeFields } from "@/components/ui/filter-fields";
 import { bilingualName } from "@/lib/courts/court-name";
+import { DIMENSIONS } from "@/lib/reports/dimensions";
 import { BREAKDOWNS, CASE_CATEGORIES, CASE_SUBJECTS, type ReportFilter } from "@/lib/reports/filter";
 import { standardName } from "@/lib/reports/labels";
 import { reportHref, type TableView } from "@/lib/reports/links";
@@ -108,6 +109,12 @@ export async function ReportFilterForm({ filter, reference, view, thisYear }: {
           <label htmlFor="filter-focus">{t("filter.focus")}</label>
           <select id="filter-focus" name="focus" defaultValue={view.focus}>
             {reference.standards.map((s) => <option key={s.code} value={s.code}>{s.number}. {standardName(s, locale)}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-attribute">{t("filter.dimension")}</label>
+          <select id="filter-attribute" name="attribute" defaultValue={view.attribute}>
+            {DIMENSIONS.map((dimension) => <option key={dimension} value={dimension}>{t(`dimensions.${dimension}`)}</option>)}
           </select>
         </div>
       </div>

@@ -1,16 +1,13 @@
-import { addDays } from "@/lib/reports/period";
-import { fromCourtParts } from "@/lib/time/zone";
+import { courtDayRange } from "@/lib/time/court-day-range";
 
 /**
  * A range of court days as instants: from midnight court time on the first day to midnight after the
- * last, so that a query on Hearing.scheduledAt counts the same hearings as ReportHearing.courtDay.
+ * last, so that a query on Hearing.scheduledAt counts the same hearings as ReportHearing.courtDay. The
+ * rule is lib/time/court-day-range.ts's, which the findings and the audit viewer use too.
  */
 export function courtDayBounds(from: string, to: string): { start: Date; end: Date } {
-  const midnight = (day: string) => {
-    const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-    return fromCourtParts({ year, month, day: date, hour: 0, minute: 0 });
-  };
-  return { start: midnight(from), end: midnight(addDays(to, 1)) };
+  const range = courtDayRange(from, to)!;
+  return { start: range.gte!, end: range.lt! };
 }
 
 const DAY_MS = 86_400_000;

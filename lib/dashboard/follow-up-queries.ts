@@ -1,12 +1,13 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Institution, InterventionType, Severity } from "@/lib/generated/prisma/enums";
+import { awaitingSql, overdueSql } from "@/lib/interventions/overdue-sql";
 import { and, raw, sql, type Sql } from "@/lib/reports/sql";
 
 /**
  * What the analysts' findings and interventions leave open, now: open findings by standard and severity,
- * and interventions sent and still awaiting a reply, overdue once their reply date (or, without one, the
- * setting's reply period after sending) has passed. With a region, a finding counts when its case or one
+ * and interventions sent and still awaiting a reply, overdue once their reply date has passed (the rules
+ * of lib/interventions/overdue.ts and overdue-sql.ts, which the interventions list uses too). With a region, a finding counts when its case or one
  * of its hearings is in the region's courts, and an intervention when its court is, or one of its
  * findings; those tied to no court count for the whole territory only.
  */
@@ -51,31 +52,25 @@ export interface OverdueIntervention {
   dueAt: Date;
 }
 
-/** Interventions of the region (all without one), as conditions over Intervention `i`. */
-function interventionConditions(courtIds: number[] | null, replyDays: number): { awaiting: Sql; due: Sql } {
-  const region = courtIds
+/** Interventions of the region (all without one), as a condition over Intervention `i`. */
+function interventionRegion(courtIds: number[] | null): Sql[] {
+  return courtIds
     ? [sql`(i."courtId" = ANY(${courtIds}::int[]) OR EXISTS (SELECT 1 FROM "InterventionFinding" x JOIN "Finding" f ON f."id" = x."findingId"
         WHERE x."interventionId" = i."id" AND ${findingInRegion(courtIds, "f")}))`]
     : [];
-  return {
-    awaiting: and([sql`i."sentAt" IS NOT NULL`, sql`i."repliedAt" IS NULL`, ...region]),
-    due: sql`coalesce(i."replyDueAt", i."sentAt" + ${replyDays}::int)`,
-  };
 }
 
-export async function interventionCounts(courtIds: number[] | null, today: string, replyDays: number): Promise<InterventionCounts> {
-  const { awaiting, due } = interventionConditions(courtIds, replyDays);
+export async function interventionCounts(courtIds: number[] | null, today: string): Promise<InterventionCounts> {
   const [row] = await prisma.$queryRaw<InterventionCounts[]>(sql`
-    SELECT count(*)::int AS "awaiting", count(*) FILTER (WHERE ${due} < ${today}::date)::int AS "overdue"
-    FROM "Intervention" i WHERE ${awaiting}`);
+    SELECT count(*)::int AS "awaiting", count(*) FILTER (WHERE ${overdueSql("i", today)})::int AS "overdue"
+    FROM "Intervention" i WHERE ${and([awaitingSql("i"), ...interventionRegion(courtIds)])}`);
   return row ?? { awaiting: 0, overdue: 0 };
 }
 
 /** The interventions longest overdue, for the dashboard to name. */
-export async function longestOverdue(courtIds: number[] | null, today: string, replyDays: number, take = 5): Promise<OverdueIntervention[]> {
-  const { awaiting, due } = interventionConditions(courtIds, replyDays);
+export async function longestOverdue(courtIds: number[] | null, today: string, take = 5): Promise<OverdueIntervention[]> {
   return prisma.$queryRaw<OverdueIntervention[]>(sql`
-    SELECT i."id", i."title", i."addressee", i."institution", i."type", i."sentAt", ${due} AS "dueAt"
-    FROM "Intervention" i WHERE ${awaiting} AND ${due} < ${today}::date
-    ORDER BY ${due}, i."id" LIMIT ${take}`);
+    SELECT i."id", i."title", i."addressee", i."institution", i."type", i."sentAt", i."replyDueAt" AS "dueAt"
+    FROM "Intervention" i WHERE ${and([overdueSql("i", today), ...interventionRegion(courtIds)])}
+    ORDER BY i."replyDueAt", i."id" LIMIT ${take}`);
 }

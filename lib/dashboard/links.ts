@@ -43,3 +43,8 @@ export function interventionHref(id: number): string {
 export function rateDrilldowns(filter: ReportFilter, group: GroupValue, measure: (part: Part) => Measure): { numerator: string; denominator: string } {
   return { numerator: drilldownHref(filter, group, measure("numerator")), denominator: drilldownHref(filter, group, measure("denominator")) };
 }
+
+/** A dashboard table of a view as CSV or Excel (GET /api/exports/dashboard-table). */
+export function dashboardTableHref(view: DashboardView, table: string, format: "csv" | "xlsx"): string {
+  return `/api/exports/dashboard-table${toQueryString({ table, format, from: view.from, to: view.to, region: view.region })}`;
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import { complianceByStandard } from "@/lib/reports/compliance-queries";
 import { defaultFilter } from "@/lib/reports/filter";
+import { firstMonitoredMonth } from "@/lib/reports/first-monitored-month";
 import { hearingIndicators, monitoredHearings, type MonitoredCount } from "@/lib/reports/hearing-indicator-queries";
 import type { DayRange } from "@/lib/reports/period";
 import type { ReportReference } from "@/lib/reports/reference-queries";
@@ -9,13 +10,16 @@ import type { Settings } from "@/lib/settings/defaults";
 import { courtDay } from "@/lib/time/zone";
 import type { PipelineTotals, RegionActivity } from "./activity";
 import { loadActivity } from "./activity-data";
+import { comparedCount, countComparison, type CountTrend } from "./comparison";
 import { conductFigures, indicatorsOf, topNonCompliant, topReasons, type ConductFigures } from "./conduct";
 import { coverageByRegion, type RegionCoverage } from "./coverage";
 import { interventionCounts, longestOverdue, openFindings, type InterventionCounts, type OpenFindingCount, type OverdueIntervention } from "./follow-up-queries";
 import type { DashboardView } from "./links";
 import { targetProgress, type TargetProgress } from "./pace";
+import { genderBreakdown, judgeCoverage, type GenderBreakdown, type RegionJudges } from "./people-queries";
 import { periodKind, previousPeriod, type PeriodKind } from "./period";
 import { regionCourtIds } from "./pipeline-queries";
+import { yearsOf, type YearFigures } from "./years";
 
 /**
  * Everything the dashboard shows for one view, loaded in parallel: the figures of the report queries
@@ -37,10 +41,19 @@ export interface DashboardData {
   pipeline: PipelineTotals;
   activity: RegionActivity[];
   coverage: RegionCoverage[];
-  conduct: ConductFigures;
-  regionConduct: { region: ReportReference["regions"][number]; figures: ConductFigures }[];
+  conduct: ConductFigures & { hearings: CountTrend };
+  /** Year by year, up to ten years to the view's year (the view's region). */
+  years: YearFigures[];
+  /** Hearings by the gender of each party, in the view. */
+  gender: GenderBreakdown[];
+  /** Every region's judges monitored in the period. */
+  judges: RegionJudges[];
+  regionConduct: { region: ReportReference["regions"][number]; figures: ConductFigures & { hearings: CountTrend } }[];
   followUp: { findings: OpenFindingCount[]; interventions: InterventionCounts; overdue: OverdueIntervention[] };
 }
+
+/** Years in the trend over the years: a donor's usual horizon. */
+export const YEARS_SHOWN = 10;
 
 const sum = (rows: MonitoredCount[]) => rows.reduce((total, row) => total + row.hearings, 0);
 
@@ -55,12 +68,14 @@ export async function loadDashboard({ view, reference, settings, now = new Date(
   const everywhereBefore = { ...everywhere, ...previous };
   const courtIds = regionCourtIds(view.region, reference);
   const late = { lateStartMinutes: settings.lateStartMinutes };
+  const firstYear = year - (YEARS_SHOWN - 1);
 
   const [
     months, programmeWide, monitors, courtCounts,
     [indicatorsNow], [indicatorsBefore], regionIndicatorsNow, regionIndicatorsBefore,
     standardsNow, standardsBefore, regionStandardsNow, regionStandardsBefore,
     findings, interventions, overdue,
+    firstMonth, yearMonths, gender, judges,
   ] = await Promise.all([
     monitoredHearings({ ...filter, ...yearPeriod }, "month", reference),
     view.region ? monitoredHearings({ ...everywhere, ...yearPeriod }, "standard", reference) : null,
@@ -75,25 +90,30 @@ export async function loadDashboard({ view, reference, settings, now = new Date(
     complianceByStandard(everywhere, "region", reference),
     complianceByStandard(everywhereBefore, "region", reference),
     openFindings(courtIds),
-    interventionCounts(courtIds, today, settings.interventionReplyDays),
-    longestOverdue(courtIds, today, settings.interventionReplyDays),
+    interventionCounts(courtIds, today),
+    longestOverdue(courtIds, today),
+    firstMonitoredMonth(filter),
+    hearingIndicators({ ...filter, from: `${firstYear}-01-01`, to: `${year}-12-31` }, { groupBy: "month", ...late }, reference),
+    genderBreakdown(filter),
+    judgeCoverage(everywhere, reference),
   ]);
 
   const regionTotal = sum(months);
-  const conduct = conductFigures({ indicators: indicatorsNow!, standards: standardsNow }, { indicators: indicatorsBefore!, standards: standardsBefore }, { minimumN: settings.minimumN });
+  const figures = conductFigures({ indicators: indicatorsNow!, standards: standardsNow }, { indicators: indicatorsBefore!, standards: standardsBefore }, { minimumN: settings.minimumN });
+  const conduct = { ...figures, hearings: comparedCount(figures.hearings, countComparison(previous, indicatorsBefore!.hearings, firstMonth, settings.minimumN)) };
   const shownStandards = topNonCompliant(standardsNow).map((row) => row.standard);
   const shownReasons = topReasons(indicatorsNow!).map((r) => r.reason);
   const regionConduct = reference.regions.map((region) => {
     const group = { by: "region" as const, key: region.code };
     const ofRegion = <T extends { group: { key: string } }>(rows: T[]) => rows.filter((row) => row.group.key === region.code);
-    return {
-      region,
-      figures: conductFigures(
-        { indicators: indicatorsOf(regionIndicatorsNow, group, settings.minimumN), standards: ofRegion(regionStandardsNow) },
-        { indicators: indicatorsOf(regionIndicatorsBefore, group, settings.minimumN), standards: ofRegion(regionStandardsBefore) },
-        { minimumN: settings.minimumN, standards: shownStandards, reasons: shownReasons },
-      ),
-    };
+    const regionBefore = indicatorsOf(regionIndicatorsBefore, group, settings.minimumN);
+    const regionFigures = conductFigures(
+      { indicators: indicatorsOf(regionIndicatorsNow, group, settings.minimumN), standards: ofRegion(regionStandardsNow) },
+      { indicators: regionBefore, standards: ofRegion(regionStandardsBefore) },
+      { minimumN: settings.minimumN, standards: shownStandards, reasons: shownReasons },
+    );
+    const hearings = comparedCount(regionFigures.hearings, countComparison(previous, regionBefore.hearings, firstMonth, settings.minimumN));
+    return { region, figures: { ...regionFigures, hearings } };
   });
 
   return {
@@ -107,6 +127,9 @@ export async function loadDashboard({ view, reference, settings, now = new Date(
     activity: monitors.activity,
     coverage: coverageByRegion(reference, new Map(courtCounts.map((row) => [row.group.key, row.hearings]))),
     conduct,
+    years: yearsOf(yearMonths, settings.minimumN).filter((y) => firstMonth === null || y.year >= Number(firstMonth.slice(0, 4))),
+    gender,
+    judges,
     regionConduct,
     followUp: { findings, interventions, overdue },
   };

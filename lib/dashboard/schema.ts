@@ -5,6 +5,7 @@ import { z } from "@/lib/validation/zod";
 import { cleanString } from "@/lib/validation/clean-string";
 import type { DashboardView } from "./links";
 import { calendarPeriod } from "./period";
+import { DASHBOARD_TABLES } from "./tables";
 
 /**
  * The dashboard's view from its query string: ?from=YYYY-MM-DD&to=YYYY-MM-DD&region=CODE. Lenient, as the
@@ -28,3 +29,15 @@ export function parseDashboardView(params: RawSearchParams, regionCodes: readonl
   const region = parsed.region && regionCodes.includes(parsed.region) ? parsed.region : undefined;
   return parsed.from <= parsed.to ? { from: parsed.from, to: parsed.to, region } : { from: parsed.to, to: parsed.from, region };
 }
+
+/**
+ * GET /api/exports/dashboard-table: a table of one dashboard view. Strict, as the API is: a bad value is a
+ * 400 naming its parameter, an unknown region too (the view would silently widen to every region).
+ */
+export const dashboardTableQuerySchema = z.object({
+  table: z.enum(DASHBOARD_TABLES),
+  format: z.enum(["csv", "xlsx"]).default("csv"),
+  from: day,
+  to: day,
+  region: cleanString().max(40).optional(),
+}).strict().refine((v) => v.from <= v.to, { path: ["to"], message: "validation.invalid" });

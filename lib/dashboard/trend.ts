@@ -8,6 +8,17 @@ import { proportionDifference, type Proportion } from "@/lib/reports/stats";
  */
 export type Direction = "up" | "down" | "same";
 
+/**
+ * How a rate's change is worded: "up" or "down" only when its 95% interval lies wholly above or below
+ * zero, "noise" when the interval holds zero. The one rule for every rate, whatever its polarity: a
+ * neutral figure (an adjournment reason) that clearly rose is "up", not "within the noise".
+ */
+export type ChangeWording = "up" | "down" | "noise";
+
+export function changeWording(interval: { low: number; high: number }): ChangeWording {
+  return interval.low > 0 ? "up" : interval.high < 0 ? "down" : "noise";
+}
+
 /** Whether a rise is good news (held in public), bad news (adjourned) or neither (a count). */
 export type Polarity = "higherIsBetter" | "higherIsWorse" | "neutral";
 
@@ -19,6 +30,10 @@ export interface RateTrend {
   direction: Direction | null;
   /** The 95% interval of the change leaves out zero. */
   significant: boolean;
+  /** Newcombe's 95% interval of the change; null when not compared. */
+  interval: { low: number; high: number } | null;
+  /** The change in words, from its interval (changeWording); null when not compared. */
+  wording: ChangeWording | null;
   /** "better" or "worse" for a significant change of a rate with a polarity; null otherwise. */
   verdict: "better" | "worse" | null;
 }
@@ -32,9 +47,13 @@ function verdictOf(direction: Direction, significant: boolean, polarity: Polarit
 
 export function rateTrend(current: Proportion, previous: Proportion, polarity: Polarity): RateTrend {
   const difference = current.belowMinimumN || previous.belowMinimumN ? null : proportionDifference(current, previous);
-  if (!difference) return { current, previous, change: null, direction: null, significant: false, verdict: null };
+  if (!difference) return { current, previous, change: null, direction: null, significant: false, interval: null, wording: null, verdict: null };
   const direction = directionOf(difference.difference);
-  return { current, previous, change: difference.difference, direction, significant: difference.significant, verdict: verdictOf(direction, difference.significant, polarity) };
+  const interval = { low: difference.low, high: difference.high };
+  return {
+    current, previous, change: difference.difference, direction, significant: difference.significant,
+    interval, wording: changeWording(interval), verdict: verdictOf(direction, difference.significant, polarity),
+  };
 }
 
 export interface ValueTrend {

@@ -14,7 +14,7 @@ const listSelect = {
 
 export type InterventionListItem = Prisma.InterventionGetPayload<{ select: typeof listSelect }>;
 
-/** The same four states as `replyStatus`, as a `where` (today in court time). */
+/** The same four states as `replyStatus` (the rules of overdue.ts), as a `where` (today in court time). */
 export function replyStatusWhere(status: ReplyStatus, today: string): Prisma.InterventionWhereInput {
   const todayDate = dayStart(today);
   switch (status) {

@@ -1,4 +1,4 @@
-import { fromDbDate } from "./calendar-date";
+import { isOverdue } from "./overdue";
 
 /**
  * Where an intervention stands with its addressee: not sent yet, awaiting a reply, overdue (the reply is
@@ -16,6 +16,6 @@ export interface ReplyDates {
 export function replyStatus(dates: ReplyDates, today: string): ReplyStatus {
   if (dates.repliedAt) return "replied";
   if (!dates.sentAt) return "notSent";
-  if (dates.replyDueAt && fromDbDate(dates.replyDueAt) < today) return "overdue";
+  if (isOverdue(dates, today)) return "overdue";
   return "awaiting";
 }

@@ -1,3 +1,4 @@
+import type { Dimension } from "./dimensions";
 import { filterToQuery, type Breakdown, type ReportFilter } from "./filter";
 import type { GroupValue } from "./groups";
 import { formatMeasure, type Measure } from "./indicators";
@@ -12,7 +13,7 @@ export function drilldownHref(filter: ReportFilter, group: GroupValue, measure: 
 }
 
 export const REPORT_TABLES = [
-  "standards", "breakdown", "matrix", "questions", "hearing-indicators", "reasons", "hearing-breakdown", "case-indicators", "case-breakdown",
+  "standards", "breakdown", "matrix", "questions", "hearing-indicators", "reasons", "hearing-breakdown", "case-indicators", "case-breakdown", "attribute",
 ] as const;
 export type ReportTable = (typeof REPORT_TABLES)[number];
 
@@ -21,10 +22,12 @@ export interface TableView {
   by: Breakdown;
   /** The standard the single-standard breakdown is about. */
   focus: string;
+  /** The hearing attribute of the breakdown by attribute (gender of a party, judge, language…). */
+  attribute: Dimension;
 }
 
 export function tableExportHref(filter: ReportFilter, table: ReportTable, format: "csv" | "xlsx", view?: TableView): string {
-  return `/api/exports/report-table?${filterToQuery(filter, { table, format, by: view?.by, focus: view?.focus })}`;
+  return `/api/exports/report-table?${filterToQuery(filter, { table, format, by: view?.by, focus: view?.focus, attribute: view?.attribute })}`;
 }
 
 export function datasetExportHref(filter: ReportFilter, format: "csv" | "xlsx"): string {
@@ -32,5 +35,5 @@ export function datasetExportHref(filter: ReportFilter, format: "csv" | "xlsx"):
 }
 
 export function reportHref(filter: ReportFilter, view?: Partial<TableView>, path = "/reports"): string {
-  return `${path}?${filterToQuery(filter, { by: view?.by, focus: view?.focus })}`;
+  return `${path}?${filterToQuery(filter, { by: view?.by, focus: view?.focus, attribute: view?.attribute })}`;
 }

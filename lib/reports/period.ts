@@ -71,3 +71,20 @@ export function monthsBetween({ from, to }: DayRange): string[] {
   for (let m = monthOf(from); m <= to; m = addMonths(m, 1)) months.push(m);
   return months;
 }
+
+const nextYear = (day: string) => `${Number(day.slice(0, 4)) + 1}-01-01`;
+
+/**
+ * A period as its whole calendar years ("YYYY-01-01" of the first and last) and the ranges outside them
+ * (none, one or two), for summaries kept by year as well as by month.
+ */
+export function splitPeriodByYears({ from, to }: DayRange): { years: { from: string; to: string } | null; rest: DayRange[] } {
+  if (from > to) return { years: null, rest: [] };
+  const firstYear = from.endsWith("-01-01") ? from : nextYear(from);
+  const lastYear = to.endsWith("-12-31") ? `${to.slice(0, 4)}-01-01` : `${Number(to.slice(0, 4)) - 1}-01-01`;
+  if (firstYear > lastYear) return { years: null, rest: [{ from, to }] };
+  const rest: DayRange[] = [];
+  if (from < firstYear) rest.push({ from, to: addDays(firstYear, -1) });
+  if (nextYear(lastYear) <= to) rest.push({ from: nextYear(lastYear), to });
+  return { years: { from: firstYear, to: lastYear }, rest };
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import { caseIndicators, type CaseIndicators } from "./case-indicator-queries";
 import { complianceByQuestion, complianceByStandard, questionCatalogue, type ComplianceRow, type QuestionInfo, type QuestionRow } from "./compliance-queries";
+import { complianceByDimension, type DimensionBreakdown } from "./dimension-queries";
 import { hearingIndicators, type HearingIndicators } from "./hearing-indicator-queries";
 import type { TableView } from "./links";
 import type { ReportReference } from "./reference-queries";
@@ -21,10 +22,12 @@ export interface ReportData {
   casesBreakdown: CaseIndicators[];
   questions: QuestionRow[];
   catalogue: QuestionInfo[];
+  /** Every standard of the filter by the view's hearing attribute; null when not asked for. */
+  attribute: DimensionBreakdown | null;
 }
 
-export type ReportSection = "standards" | "breakdown" | "hearings" | "cases" | "questions";
-const ALL_SECTIONS: ReportSection[] = ["standards", "breakdown", "hearings", "cases", "questions"];
+export type ReportSection = "standards" | "breakdown" | "hearings" | "cases" | "questions" | "attribute";
+const ALL_SECTIONS: ReportSection[] = ["standards", "breakdown", "hearings", "cases", "questions", "attribute"];
 
 /**
  * Loads the report. `sections` limits the work to what a caller needs (an export of one table); the
@@ -38,7 +41,7 @@ export async function loadReport(
 ): Promise<ReportData> {
   const want = (s: ReportSection) => sections.includes(s);
   const none = Promise.resolve([] as never[]);
-  const [standards, breakdown, hearings, hearingsBreakdown, cases, casesBreakdown, questions, catalogue] = await Promise.all([
+  const [standards, breakdown, hearings, hearingsBreakdown, cases, casesBreakdown, questions, catalogue, attribute] = await Promise.all([
     want("standards") ? complianceByStandard(filter, "standard", reference) : none,
     want("breakdown") ? complianceByStandard(filter, view.by, reference) : none,
     want("hearings") ? hearingIndicators(filter, { groupBy: "standard", lateStartMinutes }, reference) : none,
@@ -47,9 +50,10 @@ export async function loadReport(
     want("cases") ? caseIndicators(filter, view.by, reference) : none,
     want("questions") ? complianceByQuestion(filter, "standard", reference) : none,
     want("questions") ? questionCatalogue() : none,
+    want("attribute") ? complianceByDimension(filter, view.attribute, reference) : null,
   ]);
   return {
     filter, view, reference, lateStartMinutes, standards, breakdown,
-    hearings: hearings[0]!, hearingsBreakdown, cases: cases[0]!, casesBreakdown, questions, catalogue,
+    hearings: hearings[0]!, hearingsBreakdown, cases: cases[0]!, casesBreakdown, questions, catalogue, attribute,
   };
 }

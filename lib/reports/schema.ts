@@ -1,6 +1,7 @@
 import type { RawSearchParams } from "@/lib/search-params";
 import { z } from "@/lib/validation/zod";
 import { cleanString } from "@/lib/validation/clean-string";
+import { DIMENSIONS } from "./dimensions";
 import { BREAKDOWNS, CASE_CATEGORIES, CASE_SUBJECTS, defaultFilter, GROUP_BYS, isReportDay, MAX_MINIMUM_N, type ReportFilter } from "./filter";
 import { isMonthKey } from "./groups";
 import { REPORT_TABLES, type TableView } from "./links";
@@ -72,7 +73,7 @@ export const drilldownFields = {
 const validMonthGroup = (v: { groupBy?: string; group?: string }) => v.groupBy !== "month" || !v.group || isMonthKey(v.group);
 const monthGroupIssue = { path: ["group"], message: "validation.invalid" };
 
-const complianceShape = { ...apiFilterShape, groupBy: z.enum(GROUP_BYS).default("standard"), format: z.enum(["json", "csv"]).default("json") };
+const complianceShape = { ...apiFilterShape, groupBy: z.enum([...GROUP_BYS, ...DIMENSIONS]).default("standard"), format: z.enum(["json", "csv"]).default("json") };
 export const complianceQuerySchema = z
   .object(complianceShape)
   .catchall(z.unknown())
@@ -93,6 +94,7 @@ const tableExportShape = {
   format: z.enum(["csv", "xlsx"]).default("csv"),
   by: z.enum(BREAKDOWNS).default("region"),
   focus: cleanString().regex(/^S\d{2}$/).optional(),
+  attribute: z.enum(DIMENSIONS).default("judgeGender"),
 };
 export const tableExportQuerySchema = z
   .object(tableExportShape)
@@ -130,7 +132,8 @@ export function parseTableView(params: RawSearchParams, filter: ReportFilter): T
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const by = z.enum(BREAKDOWNS).catch("region").parse(first(params.by));
   const focus = cleanString().regex(/^S\d{2}$/).catch(filter.standards[0] ?? "S01").parse(first(params.focus));
-  return { by, focus: filter.standards.length && !filter.standards.includes(focus) ? filter.standards[0]! : focus };
+  const attribute = z.enum(DIMENSIONS).catch("judgeGender").parse(first(params.attribute));
+  return { by, focus: filter.standards.length && !filter.standards.includes(focus) ? filter.standards[0]! : focus, attribute };
 }
 
 const CURSOR = /^(\d{4}-\d{2}-\d{2})_(\d{1,10})$/;

@@ -34,7 +34,7 @@ export async function generateFollowUpAtScale(now = new Date()): Promise<{ findi
         const answered = i % 3 !== 0;
         return {
           institution: INSTITUTIONS[i % 3]!, addressee: "Bench addressee", courtId: i % 3 === 0 ? g.courtId : null, type: "LETTER" as const,
-          title: "Bench intervention", createdById: analyst.id, sentAt: sent[i], replyDueAt: i % 2 ? new Date(sent[i]!.getTime() + 30 * DAY) : null,
+          title: "Bench intervention", createdById: analyst.id, sentAt: sent[i], replyDueAt: new Date(sent[i]!.getTime() + (i % 2 ? 30 : 45) * DAY),
           repliedAt: answered ? new Date(sent[i]!.getTime() + 20 * DAY) : null, outcome: answered ? "ADDRESSED" as const : "PENDING" as const,
         };
       }),

@@ -41,9 +41,9 @@ const queries: { name: string; run: () => Promise<unknown> }[] = [
   { name: "Monitor accounts", run: () => monitorAccounts() },
   { name: "Open findings by standard and severity", run: () => openFindings(null) },
   { name: "Open findings by standard and severity, one region", run: () => openFindings(pejeCourts) },
-  { name: "Interventions awaiting a reply and overdue", run: () => interventionCounts(null, today, settings.interventionReplyDays) },
-  { name: "Interventions awaiting a reply and overdue, one region", run: () => interventionCounts(pejeCourts, today, settings.interventionReplyDays) },
-  { name: "Longest overdue interventions", run: () => longestOverdue(null, today, settings.interventionReplyDays) },
+  { name: "Interventions awaiting a reply and overdue", run: () => interventionCounts(null, today) },
+  { name: "Interventions awaiting a reply and overdue, one region", run: () => interventionCounts(pejeCourts, today) },
+  { name: "Longest overdue interventions", run: () => longestOverdue(null, today) },
   { name: "Pipeline list: submitted over a week, first page and count", run: () => pipelinePage({ stage: "submitted", stale: true }, { page: 1, size: 25 }, reference, now) },
 ];
 

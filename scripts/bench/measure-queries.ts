@@ -4,6 +4,8 @@
 import { prisma } from "../../lib/db.ts";
 import { caseIndicators } from "../../lib/reports/case-indicator-queries.ts";
 import { complianceByQuestion, complianceByStandard, type ComplianceRow } from "../../lib/reports/compliance-queries.ts";
+import { complianceByDimension, type DimensionBreakdown } from "../../lib/reports/dimension-queries.ts";
+import type { Dimension } from "../../lib/reports/dimensions.ts";
 import { drilldownCount, drilldownPage } from "../../lib/reports/drilldown-queries.ts";
 import { defaultFilter, type GroupBy, type ReportFilter } from "../../lib/reports/filter.ts";
 import { hearingIndicators } from "../../lib/reports/hearing-indicator-queries.ts";
@@ -43,6 +45,33 @@ function complianceCase(name: string, period: RawPeriod, groupBy: GroupBy & RawG
   };
 }
 
+/** The hearing's own column behind each breakdown dimension, for the raw query. */
+const DIMENSION_COLUMN: Record<Dimension, string> = {
+  judgeGender: `h."judgeGender"`, prosecutorGender: `h."prosecutorGender"`, defendantGender: `h."defendantGender"`, victimGender: `h."victimGender"`,
+  judge: `h."judgeId"`, language: `h."language"`, detention: `h."detentionStatus"`, counsel: `h."defenceCounsel"`,
+};
+
+/** The same breakdown as one query over the hearings and their per-standard results, without any summary. */
+function rawDimension(period: { from: string; to: string }, dimension: Dimension, category?: string): string {
+  return `SELECT (${DIMENSION_COLUMN[dimension]})::text AS "group", st."code" AS "standard",
+      count(*) FILTER (WHERE r."result" IN ('COMPLIANT', 'NON_COMPLIANT'))::int AS "applicable",
+      count(*) FILTER (WHERE r."result" = 'NON_COMPLIANT')::int AS "nonCompliant"
+    FROM "Hearing" h JOIN "HearingStandardResult" r ON r."hearingId" = h."id" JOIN "Standard" st ON st."id" = r."standardId"
+    ${category ? `JOIN "Case" k ON k."id" = h."caseId" AND k."category" = '${category}'` : ""}
+    WHERE h."reviewState" = 'APPROVED' AND ${DIMENSION_COLUMN[dimension]} IS NOT NULL
+      AND report_court_day(h."scheduledAt") BETWEEN '${period.from}' AND '${period.to}'
+    GROUP BY 1, 2`;
+}
+
+function dimensionCase(name: string, period: { from: string; to: string }, dimension: Dimension, extra: Partial<ReportFilter> = {}): Case {
+  return {
+    name,
+    module: async () => complianceByDimension(await filter(period, extra), dimension, reference),
+    raw: () => raw(rawDimension(period, dimension, extra.categories?.[0])),
+    agree: (m, r) => sameMaps(byKey((m as DimensionBreakdown).rows.map((row) => ({ group: row.value, standard: row.standard.code, applicable: row.applicable, nonCompliant: row.nonCompliant }))), byKey(r as never)),
+  };
+}
+
 const { year, tenYears, edges } = periods;
 const cases: Case[] = [
   complianceCase("Compliance by standard, one year", year, "standard"),
@@ -52,6 +81,15 @@ const cases: Case[] = [
   complianceCase("Compliance by subject, one court, ten years", { ...tenYears, courtCode: "BC-PRISHTINE" }, "subject", { courts: ["BC-PRISHTINE"] }),
   complianceCase("Compliance by court, criminal cases, ten years", { ...tenYears, category: "CRIMINAL" }, "court", { categories: ["CRIMINAL"] }),
   complianceCase("Compliance by standard, period not on month boundaries", edges, "standard"),
+  dimensionCase("Compliance by gender of the judge, one year", year, "judgeGender"),
+  dimensionCase("Compliance by gender of the judge, ten years", tenYears, "judgeGender"),
+  dimensionCase("Compliance by gender of the defendant, ten years", tenYears, "defendantGender"),
+  dimensionCase("Compliance by gender of the victim, period not on month boundaries", edges, "victimGender"),
+  dimensionCase("Compliance by judge, ten years", tenYears, "judge"),
+  dimensionCase("Compliance by language of proceedings, ten years", tenYears, "language"),
+  dimensionCase("Compliance by detention, one year", year, "detention"),
+  dimensionCase("Compliance by defence counsel, ten years", tenYears, "counsel"),
+  dimensionCase("Compliance by gender of the prosecutor, criminal cases, one year (per-hearing rows)", year, "prosecutorGender", { categories: ["CRIMINAL"] }),
   {
     name: "Compliance by question code, ten years",
     module: async () => complianceByQuestion(await filter(tenYears), "standard", reference),
@@ -99,11 +137,11 @@ const cases: Case[] = [
   },
   {
     name: "Whole report builder page (all sections), one year",
-    module: async () => loadReport(await filter(year), { by: "region", focus: "S01" }, reference, { lateStartMinutes: LATE }),
+    module: async () => loadReport(await filter(year), { by: "region", focus: "S01", attribute: "judgeGender" }, reference, { lateStartMinutes: LATE }),
   },
   {
     name: "Whole report builder page (all sections), ten years",
-    module: async () => loadReport(await filter(tenYears), { by: "month", focus: "S01" }, reference, { lateStartMinutes: LATE }),
+    module: async () => loadReport(await filter(tenYears), { by: "month", focus: "S01", attribute: "judgeGender" }, reference, { lateStartMinutes: LATE }),
   },
 ];
 

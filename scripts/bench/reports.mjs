@@ -184,6 +184,22 @@ async function machine(adminUrl) {
   };
 }
 
+/**
+ * docs/performance.md is shared: sections written by other benchmarks (a "## " heading this report does
+ * not write) are kept, after this report's, so that re-running this bench does not erase them.
+ */
+function keepOtherSections(markdown, file) {
+  let existing = "";
+  try {
+    existing = readFileSync(file, "utf8");
+  } catch {
+    return markdown;
+  }
+  const headings = new Set(markdown.split("\n").filter((line) => line.startsWith("## ")));
+  const others = existing.split(/\n(?=## )/).slice(1).filter((section) => !headings.has(section.split("\n")[0]));
+  return others.length ? `${markdown.trimEnd()}\n\n${others.join("\n").trimEnd()}\n` : markdown;
+}
+
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "trialmonitor-bench-"));
 const port = await freePort();
 const adminUrl = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`;
@@ -222,7 +238,7 @@ try {
       app.child.kill("SIGTERM");
     }
   }
-  const markdown = renderReport({ host, periods, runs });
+  const markdown = keepOtherSections(renderReport({ host, periods, runs }), path.join(root, "docs/performance.md"));
   writeFileSync(path.join(root, "docs/performance.md"), markdown);
   console.log(`\n${markdown}`);
   log("written to docs/performance.md");

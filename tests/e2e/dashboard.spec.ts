@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { createUser, db } from "./support/db";
 import { createReportCourt } from "./support/report-data";
@@ -83,6 +84,30 @@ test("[MANAGER] the dashboard reads without scripts, shows each chart's table on
   await phone.close();
 });
 
+test("[MANAGER] reads the years, the genders and the judges' coverage, and downloads a table as on screen", async ({ page }) => {
+  await createReportCourt(YEAR, ["YES", "NO"]);
+  await signIn(page, "manager@example.org");
+  await page.goto(`/dashboard?from=${YEAR}-01-01&to=${YEAR}-12-31`);
+  // Figures of the period and figures as they stand now are told apart.
+  await expect(page.getByTestId("glance-period-row").getByRole("heading", { name: `In ${YEAR}` })).toBeVisible();
+  await expect(page.getByTestId("glance-now-row").getByRole("heading", { name: /^Now, as of / })).toBeVisible();
+
+  await expect(page.getByRole("heading", { level: 2, name: "Over the years" })).toBeVisible();
+  await expect(page.getByTestId("years-table").locator(`tr[data-year="${YEAR}"]`)).toBeVisible();
+  await expect(page.getByTestId("gender-table").locator('tbody[data-role="judgeGender"]')).toBeVisible();
+  await expect(page.getByTestId("judges-table").locator('tr[data-region="PEJE"]')).toContainText(" of ");
+
+  // The conduct table downloads with the rates, their n and intervals, and the change in words.
+  const [file] = await Promise.all([
+    page.waitForEvent("download", { timeout: 60_000 }),
+    page.getByTestId("download-conduct").getByRole("link", { name: "Conduct of hearings: CSV" }).click(),
+  ]);
+  const csv = readFileSync((await file.path())!, "utf8").replace(/^\uFEFF/, "").trimEnd().split("\r\n").map((line) => line.split(","));
+  expect(csv[0]![0]).toBe("Indicator");
+  expect(csv[0]).toContain("Change in words");
+  expect(csv.slice(1).map((r) => r[0])).toContain("Adjourned");
+});
+
 test("[MONITOR] is refused the dashboard and its lists", async ({ page }) => {
   const monitor = await createUser("MONITOR");
   await signIn(page, monitor.email, "E2E-Password-42");
@@ -90,5 +115,7 @@ test("[MONITOR] is refused the dashboard and its lists", async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
   }
+  const download = await page.request.get(`/api/exports/dashboard-table?table=conduct&from=${YEAR}-01-01&to=${YEAR}-12-31`);
+  expect(download.status()).toBe(403);
   await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Dashboard" })).toHaveCount(0);
 });

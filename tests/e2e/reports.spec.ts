@@ -53,7 +53,7 @@ test("[ANALYST] builds a report for one court and one year, follows a number to 
   // The standards table downloads with the rows of the screen, as CSV and as Excel.
   const section = page.getByRole("region", { name: "Compliance by fair-trial standard" });
   const csv = parseCsv((await download(page, section.getByRole("link", { name: "Compliance by fair-trial standard as CSV" }))).toString("utf8"));
-  expect(csv[0]!.slice(0, 3)).toEqual(["Standard", "Hearings where it applied", "Non-compliant"]);
+  expect(csv[0]!.slice(0, 3)).toEqual(["Standard", "Hearings answered yes or no", "Non-compliant"]);
   expect(csv).toHaveLength(16);
   expect(csv[1]!.slice(0, 3)).toEqual([PUBLIC_HEARING, String(court.approved), String(court.publicNonCompliant)]);
   const screenRows = await standards.locator("tbody tr").evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("th, td")].slice(0, 4).map((c) => c.textContent?.trim())));
@@ -70,6 +70,24 @@ test("[ANALYST] builds a report for one court and one year, follows a number to 
   expect(dataset).toHaveLength(1 + court.approved);
   expect(dataset[0]).toContain("PUB_LISTED");
   expect(dataset.slice(1).every((r) => r[1] === court.code)).toBe(true);
+});
+
+test("[ANALYST] breaks every standard down by a hearing attribute (defence counsel) and downloads that table", async ({ page }) => {
+  // The court's approved hearings all had retained counsel (support/report-data.ts).
+  const court = await createReportCourt(YEAR, ["YES", "NO", "NO"]);
+  await signIn(page, "analyst@example.org");
+  await page.goto(`/reports?from=${YEAR}-01-01&to=${YEAR}-12-31&court=${court.code}`);
+  await page.getByLabel("Break down by hearing attribute").selectOption({ label: "Defence counsel" });
+  await page.getByRole("button", { name: "Build report" }).click();
+  await expect(page).toHaveURL(/attribute=counsel/);
+  const section = page.getByRole("region", { name: "Compliance by Defence counsel" });
+  const row = section.locator("#table-attribute").getByRole("row", { name: new RegExp(`^${PUBLIC_HEARING} Retained`) });
+  await expect(row.locator("td").nth(1)).toHaveText(String(court.approved));
+  await expect(row.locator("td").nth(2)).toHaveText(String(court.approved));
+  await expect(row.locator("td").nth(3)).toHaveText(String(court.publicNonCompliant));
+  const csv = parseCsv((await download(page, section.getByRole("link", { name: "Compliance by Defence counsel as CSV" }))).toString("utf8"));
+  expect(csv[0]!.slice(0, 5)).toEqual(["Standard", "Defence counsel", "Hearings monitored", "Hearings answered yes or no", "Non-compliant"]);
+  expect(csv[1]!.slice(0, 5)).toEqual([PUBLIC_HEARING, "Retained", String(court.approved), String(court.approved), String(court.publicNonCompliant)]);
 });
 
 test("[ANALYST] the print layout holds the whole report and its filter", async ({ page }) => {

@@ -6,7 +6,9 @@ import { CoverageSection } from "@/components/dashboard/coverage-section";
 import { DashboardFilter } from "@/components/dashboard/dashboard-filter";
 import { dashboardText } from "@/components/dashboard/dashboard-text";
 import { FollowUpSection } from "@/components/dashboard/follow-up-section";
+import { PeopleSection } from "@/components/dashboard/people-section";
 import { ProgrammeSection } from "@/components/dashboard/programme-section";
+import { YearsSection } from "@/components/dashboard/years-section";
 import { READERS } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { loadDashboard } from "@/lib/dashboard/page-data";
@@ -21,7 +23,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const SECTIONS = [["programme", "programme.title"], ["coverage", "coverage.title"], ["conduct", "conduct.title"], ["follow-up", "followUp.title"]] as const;
+const SECTIONS = [
+  ["programme", "programme.title"], ["coverage", "coverage.title"], ["conduct", "conduct.title"], ["years", "years.title"],
+  ["people", "gender.title"], ["follow-up", "followUp.title"],
+] as const;
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await requireUser(READERS);
@@ -48,6 +53,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <ProgrammeSection data={data} text={text} />
       <CoverageSection data={data} text={text} />
       <ConductSection data={data} text={text} />
+      <YearsSection data={data} text={text} />
+      <PeopleSection data={data} text={text} />
       <FollowUpSection data={data} text={text} />
     </div>
   );

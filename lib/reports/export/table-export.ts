@@ -8,6 +8,7 @@ import { loadReport, type ReportData, type ReportSection } from "../report-queri
 import { resolveFilter } from "../resolve-filter";
 import { filterFromApi, type tableExportQuerySchema } from "../schema";
 import { breakdownTable, matrixTable, questionsTable, standardsTable } from "../tables/compliance-tables";
+import { attributeTable } from "../tables/attribute-table";
 import { flattenTable } from "../tables/flatten-table";
 import { caseBreakdownTable, caseIndicatorsTable, hearingBreakdownTable, hearingIndicatorsTable, reasonsTable } from "../tables/indicator-tables";
 import type { TableModel, TableText } from "../tables/table-model";
@@ -25,20 +26,21 @@ const TABLES: Record<ReportTable, { section: ReportSection; build: (data: Report
   "hearing-breakdown": { section: "hearings", build: hearingBreakdownTable },
   "case-indicators": { section: "cases", build: caseIndicatorsTable },
   "case-breakdown": { section: "cases", build: caseBreakdownTable },
+  attribute: { section: "attribute", build: attributeTable },
 };
 
 /** GET /api/exports/report-table: one table of the report, as on screen, in the reader's language. */
 export async function reportTableResponse(user: SessionUser, query: z.output<typeof tableExportQuerySchema>): Promise<Response> {
   const [settings, reference, tx] = await Promise.all([getSettings(), reportReference(), reportTableText()]);
   const filter = await resolveFilter(filterFromApi(query, settings.minimumN), { strict: true });
-  const view = { by: query.by, focus: query.focus ?? filter.standards[0] ?? "S01" };
+  const view = { by: query.by, focus: query.focus ?? filter.standards[0] ?? "S01", attribute: query.attribute };
   const spec = TABLES[query.table];
   const data = await loadReport(filter, view, reference, { lateStartMinutes: settings.lateStartMinutes, sections: [spec.section] });
   const table = spec.build(data, tx);
   const flat = flattenTable(table, tx, filter.minimumN);
   await recordExport(user, {
     what: "reportTable", format: query.format, filter, rows: flat.rows.length, personalData: false,
-    detail: { table: query.table, by: view.by, focus: view.focus },
+    detail: { table: query.table, by: view.by, focus: view.focus, attribute: view.attribute },
   });
   const source = arraySource(flat.rows);
   const body = query.format === "csv"

@@ -1,4 +1,5 @@
 import type { ComplianceRow } from "../compliance-queries";
+import { FIGURES } from "../definitions";
 import { groupLabel, questionText, standardLabel } from "../labels";
 import type { ReportData } from "../report-queries";
 import { count, interval, rank, rate, ratio, text, type Cell, type Column, type TableModel, type TableText } from "./table-model";
@@ -8,9 +9,9 @@ import { count, interval, rank, rate, ratio, text, type Cell, type Column, type 
 function outcomeColumns(tx: TableText): Column[] {
   const { t } = tx;
   return [
-    { key: "applicable", label: t("columns.applicable"), numeric: true },
-    { key: "nonCompliant", label: t("columns.nonCompliant"), numeric: true },
-    { key: "unclear", label: t("columns.unclear"), numeric: true },
+    { key: "applicable", label: t(FIGURES.applicable.label), numeric: true },
+    { key: "nonCompliant", label: t(FIGURES.nonCompliant.label), numeric: true },
+    { key: "unclear", label: t(FIGURES.unclear.label), numeric: true },
     { key: "rate", label: t("columns.rate"), numeric: true },
     { key: "ci", label: t("columns.ci"), numeric: true },
     { key: "rank", label: t("columns.rank"), numeric: true },
@@ -35,7 +36,7 @@ export function standardsTable(data: ReportData, tx: TableText): TableModel {
   return {
     id: "standards",
     title: tx.t("sections.standards"),
-    definition: tx.t("definitions.standardRate"),
+    definition: `${tx.t(FIGURES.standardRate.definition)} ${tx.t(FIGURES.applicable.definition)}`,
     columns: [{ key: "standard", label: tx.t("columns.standard"), numeric: false }, ...outcomeColumns(tx)],
     rows: data.standards.map((row) => [text(standardLabel(row.standard, tx.locale)), ...outcomeCells(row, standardMeasure(row))]),
   };
@@ -51,7 +52,7 @@ export function breakdownTable(data: ReportData, tx: TableText): TableModel {
   return {
     id: "breakdown",
     title: tx.t("sections.breakdown", { standard: focus ? standardLabel(focus, tx.locale) : data.view.focus, dimension }),
-    definition: tx.t("definitions.standardRate"),
+    definition: `${tx.t(FIGURES.standardRate.definition)} ${tx.t(FIGURES.applicable.definition)}`,
     columns: [{ key: "group", label: dimension, numeric: false }, ...outcomeColumns(tx)],
     rows: focusRows(data).map((row) => [text(groupLabel(row.group, data.reference, tx.locale, tx.enumLabel)), ...outcomeCells(row, standardMeasure(row))]),
   };
@@ -65,7 +66,7 @@ export function matrixTable(data: ReportData, tx: TableText): TableModel {
   return {
     id: "matrix",
     title: tx.t("sections.matrix", { dimension: tx.t(`groupBy.${data.view.by}`) }),
-    definition: tx.t("definitions.standardRate"),
+    definition: `${tx.t(FIGURES.standardRate.definition)} ${tx.t(FIGURES.applicable.definition)}`,
     columns: [
       { key: "group", label: tx.t(`groupBy.${data.view.by}`), numeric: false },
       ...standards.map((s) => ({ key: s.code, label: standardLabel(s, tx.locale), numeric: true })),

@@ -144,6 +144,11 @@ describe("follow-up", () => {
     expect(all.followUp.overdue.map((i) => [i.title, i.dueAt.toISOString().slice(0, 10)])).toEqual([["I3", "2025-05-01"], ["I1", "2025-06-01"]]);
   });
 
+  it("calls an intervention overdue by the interventions list's own rule: the dashboard and the menu badge agree", async () => {
+    const { countOverdueInterventions } = await import("@/lib/interventions/queries");
+    expect(all.followUp.interventions.overdue).toBe(await countOverdueInterventions(NOW));
+  });
+
   it("counts a region's findings by their case or hearings, and its interventions by court or finding", async () => {
     const prizren = await load("PRIZREN");
     expect(prizren.followUp.findings.map((f) => [f.severity, f.findings]).sort()).toEqual([["GRAVE", 1], ["SERIOUS", 1]]);

@@ -101,8 +101,9 @@ async function buildFollowUp(cases: Map<string, number>, hearing: (name: string)
       },
     });
   await intervention({ title: "I1", courtId: peje.id, sentAt: "2025-05-01", replyDueAt: "2025-06-01" });
-  await intervention({ title: "I2", sentAt: "2025-07-01", findingId: f3.id });
-  await intervention({ title: "I3", sentAt: "2025-04-01" });
+  // As the app writes them: a reply due date is always set on sending (the chosen date, or the setting's 30 days after).
+  await intervention({ title: "I2", sentAt: "2025-07-01", replyDueAt: "2025-07-31", findingId: f3.id });
+  await intervention({ title: "I3", sentAt: "2025-04-01", replyDueAt: "2025-05-01" });
   await intervention({ title: "I4", courtId: peje.id, sentAt: "2025-03-01", replyDueAt: "2025-04-01", repliedAt: "2025-03-20" });
   await intervention({ title: "I5", courtId: peje.id });
 }

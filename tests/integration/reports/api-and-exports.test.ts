@@ -67,7 +67,18 @@ describe("GET /api/reports/compliance", () => {
     ]);
     expect(body.rows[0].rate).toBeCloseTo(0.8, 6);
     expect(body.rows[0].ciLow).toBeLessThan(0.8);
-    expect(Object.keys(body.rows[0])).toEqual(["standard", "group", "applicable", "nonCompliant", "rate", "ciLow", "ciHigh", "suppressed"]);
+    expect(Object.keys(body.rows[0])).toEqual(["standard", "group", "applicable", "nonCompliant", "unclear", "rate", "ciLow", "ciHigh", "suppressed"]);
+  });
+
+  it("breaks down by a hearing attribute (defence counsel), counted by hand from the fixture", async () => {
+    signedIn = analyst;
+    const response = await get(compliance, `/api/reports/compliance?${YEAR}&groupBy=counsel&standard=S01`);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    // S01 non-compliant: H2, H3, H4, H5, H7, H9, H11. Counsel none: H1 H2 H3 H8 H9; retained: H4 H10 H11; ex officio: H6 H7; H5 not recorded.
+    expect(body.rows.map((r: Record<string, unknown>) => [r.standard, r.group, r.applicable, r.nonCompliant])).toEqual([
+      ["S01", "RETAINED", 3, 2], ["S01", "EX_OFFICIO", 2, 1], ["S01", "NONE", 5, 3],
+    ]);
   });
 
   it("answers the signed-in session too, as CSV when asked, and logs the export", async () => {
@@ -75,9 +86,9 @@ describe("GET /api/reports/compliance", () => {
     const response = await get(compliance, `/api/reports/compliance?${YEAR}&format=csv&minN=5`);
     expect(response.headers.get("content-type")).toContain("text/csv");
     const rows = parseCsv(await response.text());
-    expect(rows[0]).toEqual(["standard", "group", "applicable", "nonCompliant", "rate", "ciLow", "ciHigh", "suppressed"]);
-    expect(rows.find((r) => r[0] === "S07")!.slice(0, 4)).toEqual(["S07", "all", "6", "2"]);
-    expect(rows.find((r) => r[0] === "S07")![7]).toBe("false");
+    expect(rows[0]).toEqual(["standard", "group", "applicable", "nonCompliant", "unclear", "rate", "ciLow", "ciHigh", "suppressed"]);
+    expect(rows.find((r) => r[0] === "S07")!.slice(0, 5)).toEqual(["S07", "all", "6", "2", "1"]);
+    expect(rows.find((r) => r[0] === "S07")![8]).toBe("false");
     const entry = await prisma.auditLog.findFirst({ where: { actorId: manager.id, action: "export.compliance" }, orderBy: { id: "desc" } });
     expect(entry?.meta).toMatchObject({ format: "csv", rows: 15, filter: { from: "2025-01-01", to: "2025-12-31", minN: "5" } });
   });
@@ -95,7 +106,7 @@ describe("GET /api/reports/compliance", () => {
     ["from=2025-1-1&to=2025-12-31", "from"],
     ["to=2025-12-31", "from"],
     ["from=2025-01-01&to=2024-12-31", "to"],
-    [`${YEAR}&groupBy=judge`, "groupBy"],
+    [`${YEAR}&groupBy=prosecutor`, "groupBy"],
     [`${YEAR}&format=xml`, "format"],
     [`${YEAR}&court=BC-NOWHERE`, "court"],
     [`${YEAR}&standard=S99`, "standard"],
@@ -161,7 +172,7 @@ describe("GET /api/exports/report-table", () => {
   it("writes a report table with the screen's rows, in CSV and XLSX", async () => {
     signedIn = analyst;
     const csv = parseCsv(await (await get(tableExport, `/api/exports/report-table?${YEAR}&table=breakdown&by=court&focus=S01&format=csv`)).text());
-    expect(csv[0]!.slice(0, 4)).toEqual(["Court", "Hearings where it applied", "Non-compliant", "Unclear"]);
+    expect(csv[0]!.slice(0, 4)).toEqual(["Court", "Hearings answered yes or no", "Non-compliant", "Answered unclear only"]);
     expect(csv.slice(1).map((r) => r.slice(1, 3))).toEqual([["5", "4"], ["2", "1"], ["4", "2"]]);
     expect(csv[1]![0]).toContain("Pejë");
     const response = await get(tableExport, `/api/exports/report-table?${YEAR}&table=standards&format=xlsx`);

@@ -13,6 +13,9 @@ const questionRows = `SELECT rh."month", rh."courtId", rh."category", rh."subjec
   FROM report_hearing_source rh JOIN "Answer" a ON a."hearingId" = rh."hearingId"
   JOIN "ChecklistQuestion" q ON q."id" = a."questionId" AND q."versionId" = rh."checklistVersionId"`;
 
+const dimensionPairs = `SELECT rh."hearingId", rh."month", rh."courtId", split_part(d, '=', 1) AS "dimension", substr(d, strpos(d, '=') + 1) AS "value"
+  FROM report_hearing_source rh, unnest(rh."dimensions") d`;
+
 const CHECKS: Record<string, { expected: string; actual: string }> = {
   ReportCase: {
     expected: `SELECT k."id", k."courtId", k."category", k."subject", min(rh."courtDay"), k."verdictAt"
@@ -75,6 +78,24 @@ const CHECKS: Record<string, { expected: string; actual: string }> = {
   ReportQuestionCaseTypeMonth: {
     expected: `SELECT * FROM (SELECT "month", "category", "subject", "questionCode", "standardId", ${OUTCOMES} FROM (${questionRows}) x GROUP BY 1, 2, 3, 4, 5) e WHERE ${NONZERO_OUTCOMES}`,
     actual: `SELECT "month", "category", "subject", "questionCode", "standardId", "applicable", "nonCompliant", "unclear" FROM "ReportQuestionCaseTypeMonth" WHERE ${NONZERO_OUTCOMES}`,
+  },
+  ReportDimensionMonth: {
+    expected: `SELECT "dimension", "month", "courtId", "value", 0 AS "standardId", count(*)::int AS "hearings", 0 AS "applicable", 0 AS "nonCompliant", 0 AS "unclear"
+        FROM (${dimensionPairs}) p GROUP BY 1, 2, 3, 4
+      UNION ALL
+      SELECT * FROM (SELECT p."dimension", p."month", p."courtId", p."value", s."standardId", 0 AS "hearings", ${OUTCOMES.replaceAll("v IN", `s."result"::text IN`).replaceAll("v =", `s."result"::text =`)}
+        FROM (${dimensionPairs}) p JOIN "HearingStandardResult" s ON s."hearingId" = p."hearingId" GROUP BY 1, 2, 3, 4, 5) e WHERE ${NONZERO_OUTCOMES}`,
+    actual: `SELECT "dimension", "month", "courtId", "value", "standardId", "hearings", "applicable", "nonCompliant", "unclear" FROM "ReportDimensionMonth"
+      WHERE "hearings" <> 0 OR ${NONZERO_OUTCOMES}`,
+  },
+  ReportDimensionYear: {
+    expected: `SELECT "dimension", date_trunc('year', "month")::date, "courtId", "category", "value", 0 AS "standardId", count(*)::int AS "hearings", 0 AS "applicable", 0 AS "nonCompliant", 0 AS "unclear"
+        FROM (${dimensionPairs.replace('rh."courtId",', 'rh."courtId", rh."category",')}) p GROUP BY 1, 2, 3, 4, 5
+      UNION ALL
+      SELECT * FROM (SELECT p."dimension", date_trunc('year', p."month")::date, p."courtId", p."category", p."value", s."standardId", 0 AS "hearings", ${OUTCOMES.replaceAll("v IN", `s."result"::text IN`).replaceAll("v =", `s."result"::text =`)}
+        FROM (${dimensionPairs.replace('rh."courtId",', 'rh."courtId", rh."category",')}) p JOIN "HearingStandardResult" s ON s."hearingId" = p."hearingId" GROUP BY 1, 2, 3, 4, 5, 6) e WHERE ${NONZERO_OUTCOMES}`,
+    actual: `SELECT "dimension", "year", "courtId", "category", "value", "standardId", "hearings", "applicable", "nonCompliant", "unclear" FROM "ReportDimensionYear"
+      WHERE "hearings" <> 0 OR ${NONZERO_OUTCOMES}`,
   },
 };
 

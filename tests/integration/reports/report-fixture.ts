@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 import { evaluateChecklist, type AnswerValue, type QuestionRule } from "@/lib/checklists/compliance";
 import type { Condition, ConditionFacts } from "@/lib/checklists/condition";
 import type {
-  AdjournmentReason, CaseCategory, CaseSubject, DefenceCounsel, HearingStatus, ReviewState,
+  AdjournmentReason, CaseCategory, CaseSubject, DefenceCounsel, DetentionStatus, Gender, HearingStatus, ProceedingsLanguage, ReviewState,
 } from "@/lib/generated/prisma/enums";
 import { fromCourtParts } from "@/lib/time/zone";
 import { createUser } from "../../support/fixtures";
@@ -37,6 +37,16 @@ export interface HearingSpec {
   audioVideoRecorded?: boolean | null;
   defenceCounsel?: DefenceCounsel | null;
   verdictPronounced?: boolean | null;
+  /** The hearing's breakdown attributes (none recorded by default); `judge` names a judge of the court. */
+  attributes?: {
+    judge?: string;
+    judgeGender?: Gender;
+    prosecutorGender?: Gender;
+    defendantGender?: Gender;
+    victimGender?: Gender;
+    language?: ProceedingsLanguage;
+    detentionStatus?: DetentionStatus;
+  };
   answers: Record<string, AnswerValue>;
   /** Answers to questions of another checklist version, left behind on the hearing. */
   strayAnswers?: { version: number; answers: Record<string, AnswerValue> };
@@ -132,10 +142,14 @@ async function buildHearing(spec: HearingSpec, caseSpec: CaseSpec, caseId: numbe
     defenceCounsel: spec.defenceCounsel === undefined ? "RETAINED" : spec.defenceCounsel,
     verdictPronounced: spec.verdictPronounced ?? (met ? false : null),
   } as const;
+  const { judge: judgeName, ...attributes } = spec.attributes ?? {};
+  const judge = judgeName
+    ? await prisma.judge.upsert({ where: { courtId_name: { courtId: court.id, name: judgeName } }, create: { courtId: court.id, name: judgeName }, update: {} })
+    : null;
   const hearing = await prisma.hearing.create({
     data: {
       caseId, courtId: court.id, monitorId, checklistVersionId: versionId, scheduledAt: scheduledAt(spec.day, spec.time),
-      stage: "MAIN_TRIAL", defendantsPresent: met, ...facts, reviewState: "DRAFT",
+      stage: "MAIN_TRIAL", defendantsPresent: met, ...facts, ...attributes, judgeId: judge?.id ?? null, reviewState: "DRAFT",
     },
   });
   const conditionFacts: ConditionFacts = {

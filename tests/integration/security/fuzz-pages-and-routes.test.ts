@@ -117,11 +117,12 @@ describe("fuzzed query strings and route parameters never make a page fail", () 
 const ROUTE_BASE: Record<string, string> = {
   "api/exports/hearings": "from=2025-01-01&to=2025-12-31",
   "api/exports/report-table": "from=2025-01-01&to=2025-12-31&table=standards",
+  "api/exports/dashboard-table": "from=2025-01-01&to=2025-12-31&table=conduct",
   "api/reports/compliance": "from=2025-01-01&to=2025-12-31",
   "api/me": "",
   "api/health": "",
 };
-const ROUTE_PARAMETERS = ["from", "to", "region", "court", "category", "subject", "standard", "minN", "groupBy", "group", "measure", "format", "table", "by", "focus", "q"];
+const ROUTE_PARAMETERS = ["from", "to", "region", "court", "category", "subject", "standard", "minN", "groupBy", "group", "measure", "format", "table", "by", "focus", "attribute", "q"];
 /** next-auth's own handler: its input is next-auth's to check. */
 const NOT_OURS = new Set(["api/auth/[...nextauth]"]);
 

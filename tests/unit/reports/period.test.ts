@@ -40,3 +40,15 @@ describe("calendar days and months", () => {
     expect(monthsBetween({ from: "2024-11-20", to: "2025-02-03" })).toEqual(["2024-11-01", "2024-12-01", "2025-01-01", "2025-02-01"]);
   });
 });
+
+describe("splitPeriodByYears", () => {
+  it("splits a period into its whole calendar years and the ranges outside them", async () => {
+    const { splitPeriodByYears } = await import("@/lib/reports/period");
+    expect(splitPeriodByYears({ from: "2016-11-01", to: "2026-10-31" })).toEqual({
+      years: { from: "2017-01-01", to: "2025-01-01" }, rest: [{ from: "2016-11-01", to: "2016-12-31" }, { from: "2026-01-01", to: "2026-10-31" }],
+    });
+    expect(splitPeriodByYears({ from: "2025-01-01", to: "2025-12-31" })).toEqual({ years: { from: "2025-01-01", to: "2025-01-01" }, rest: [] });
+    expect(splitPeriodByYears({ from: "2025-03-15", to: "2025-09-20" })).toEqual({ years: null, rest: [{ from: "2025-03-15", to: "2025-09-20" }] });
+    expect(splitPeriodByYears({ from: "2025-01-01", to: "2026-12-30" })).toEqual({ years: { from: "2025-01-01", to: "2025-01-01" }, rest: [{ from: "2026-01-01", to: "2026-12-30" }] });
+  });
+});

@@ -18,7 +18,7 @@ describe("API query schemas", () => {
     [{ to: "2025-12-31" }, "from", "validation.required"],
     [{ from: "2025-02-30", to: "2025-12-31" }, "from", "validation.invalidDate"],
     [{ from: "2025-12-31", to: "2025-01-01" }, "to", "validation.periodOrder"],
-    [{ from: "2025-01-01", to: "2025-12-31", groupBy: "judge" }, "groupBy", "validation.invalid"],
+    [{ from: "2025-01-01", to: "2025-12-31", groupBy: "shoeSize" }, "groupBy", "validation.invalid"],
     [{ from: "2025-01-01", to: "2025-12-31", format: "pdf" }, "format", "validation.invalid"],
     [{ from: "2025-01-01", to: "2025-12-31", minN: "-1" }, "minN", "validation.tooSmall?minimum=0"],
     [{ from: "2025-01-01", to: "2025-12-31", category: "CRIMINAL,THEFT" }, "category.1", "validation.invalid"],
@@ -46,13 +46,20 @@ describe("page query strings", () => {
 
   it("keep the breakdown's focus among the chosen standards", () => {
     const filter = parseReportFilter({ standard: "S05,S09" }, 10, now);
-    expect(parseTableView({}, filter)).toEqual({ by: "region", focus: "S05" });
-    expect(parseTableView({ by: "month", focus: "S09" }, filter)).toEqual({ by: "month", focus: "S09" });
-    expect(parseTableView({ by: "judge", focus: "S01" }, filter)).toEqual({ by: "region", focus: "S05" });
+    expect(parseTableView({}, filter)).toEqual({ by: "region", focus: "S05", attribute: "judgeGender" });
+    expect(parseTableView({ by: "month", focus: "S09", attribute: "counsel" }, filter)).toEqual({ by: "month", focus: "S09", attribute: "counsel" });
+    expect(parseTableView({ by: "judge", focus: "S01", attribute: "shoeSize" }, filter)).toEqual({ by: "region", focus: "S05", attribute: "judgeGender" });
   });
 
   it("read drill-down cursors and sizes, ignoring malformed ones", () => {
     expect(parseDrilldownPage({ measure: "hearings", after: "2025-03-05_42", size: "50" })).toMatchObject({ measure: "hearings", after: { courtDay: "2025-03-05", hearingId: 42 }, before: undefined, size: 50 });
     expect(parseDrilldownPage({ before: "2025-02-30_1", size: "7" })).toMatchObject({ after: undefined, before: undefined, size: 25 });
+  });
+});
+
+describe("the compliance API's breakdowns by hearing attribute", () => {
+  it("accepts every dimension of lib/reports/dimensions.ts as groupBy", async () => {
+    const { DIMENSIONS } = await import("@/lib/reports/dimensions");
+    for (const groupBy of DIMENSIONS) expect(complianceQuerySchema.safeParse({ from: "2025-01-01", to: "2025-12-31", groupBy }).success).toBe(true);
   });
 });
