@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { dimensionCounts, HEARINGS_ROW } from "@/lib/reports/dimension-counts";
-import { DIMENSION_VALUES, dimensionValueOrder, GENDER_DIMENSIONS } from "@/lib/reports/dimensions";
+import { DIMENSION_VALUES, dimensionValueOrder, GENDER_DIMENSIONS, isGroupValue } from "@/lib/reports/dimensions";
 import type { ReportReference } from "@/lib/reports/reference-queries";
 import type { ResolvedFilter } from "@/lib/reports/resolve-filter";
 import { proportion, type Proportion } from "@/lib/reports/stats";
@@ -19,7 +19,7 @@ export interface GenderShare {
 
 export interface GenderBreakdown {
   role: (typeof GENDER_DIMENSIONS)[number];
-  /** Approved hearings where the party's gender was recorded: the shares' n. */
+  /** Approved hearings where the party's gender was recorded ("unknown" is not: definitions.ts): the shares' n. */
   recorded: number;
   shares: GenderShare[];
 }
@@ -29,7 +29,7 @@ const hearingsOnly = (filter: ResolvedFilter): ResolvedFilter => ({ ...filter, s
 
 export async function genderBreakdown(filter: ResolvedFilter): Promise<GenderBreakdown[]> {
   return Promise.all(GENDER_DIMENSIONS.map(async (role) => {
-    const counts = (await dimensionCounts(hearingsOnly(filter), role)).filter((c) => c.standardId === HEARINGS_ROW);
+    const counts = (await dimensionCounts(hearingsOnly(filter), role)).filter((c) => c.standardId === HEARINGS_ROW && isGroupValue(role, c.value));
     const recorded = counts.reduce((sum, c) => sum + c.hearings, 0);
     const spec = DIMENSION_VALUES[role];
     const genders = spec === "judge" ? [] : spec.values.filter((g) => counts.some((c) => c.value === g));

@@ -1,3 +1,5 @@
+import { Gender } from "@/lib/generated/prisma/enums";
+
 /**
  * Each published figure's name and definition, once: keys of the reports' messages, which the report
  * builder's tables, their CSV and Excel exports, the API documentation (docs/reports.md) and the manager's
@@ -28,3 +30,11 @@ export type Figure = keyof typeof FIGURES;
 export function figureKeys(figure: Figure): { label: string; definition: string } {
   return FIGURES[figure];
 }
+
+/**
+ * A party's gender "unknown" is the monitor saying it was not recorded: the hearing is in no gender group,
+ * so it is neither a share nor in the n ("where the party's gender was recorded") of the reports' breakdown
+ * by gender or the dashboard's hearings by gender. One rule for both screens, applied where the values are
+ * written (report_dimension_values, migration report_dimensions) and where they are read (dimensions.ts).
+ */
+export const NOT_RECORDED_GENDER = Gender.UNKNOWN;

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { dimensionCounts, HEARINGS_ROW } from "./dimension-counts";
-import { dimensionValueOrder, type Dimension } from "./dimensions";
+import { dimensionValueOrder, isGroupValue, type Dimension } from "./dimensions";
 import type { ReportReference, StandardRef } from "./reference-queries";
 import type { ResolvedFilter } from "./resolve-filter";
 import { proportion, type Proportion } from "./stats";
@@ -43,7 +43,7 @@ async function judgeNames(ids: string[]): Promise<Map<string, string>> {
 }
 
 export async function complianceByDimension(filter: ResolvedFilter, dimension: Dimension, reference: ReportReference): Promise<DimensionBreakdown> {
-  const counts = await dimensionCounts(filter, dimension);
+  const counts = (await dimensionCounts(filter, dimension)).filter((c) => isGroupValue(dimension, c.value));
   const hearingsOf = new Map(counts.filter((c) => c.standardId === HEARINGS_ROW).map((c) => [c.value, c.hearings]));
   const keys = [...new Set(counts.map((c) => c.value))];
   const names = dimension === "judge" ? await judgeNames(keys) : new Map<string, string>();

@@ -1,4 +1,5 @@
 import { DefenceCounsel, DetentionStatus, Gender, ProceedingsLanguage } from "@/lib/generated/prisma/enums";
+import { NOT_RECORDED_GENDER } from "./definitions";
 
 /**
  * The hearing attributes the compliance reports break down by besides court, region, case type and month.
@@ -13,17 +14,26 @@ export type Dimension = (typeof DIMENSIONS)[number];
 /** The gender dimensions, the dashboard's breakdown by gender. */
 export const GENDER_DIMENSIONS = ["judgeGender", "prosecutorGender", "defendantGender", "victimGender"] as const satisfies readonly Dimension[];
 
+/** The genders that are a group: all but "unknown", which counts as not recorded (definitions.ts). */
+const RECORDED_GENDERS = Object.values(Gender).filter((g) => g !== NOT_RECORDED_GENDER);
+
 /** Where a value's label comes from: an enum's labels (namespace of the enums messages, in order), or the judge's name. */
 export const DIMENSION_VALUES: Record<Dimension, { enumKey: string; values: readonly string[] } | "judge"> = {
-  judgeGender: { enumKey: "gender", values: Object.values(Gender) },
-  prosecutorGender: { enumKey: "gender", values: Object.values(Gender) },
-  defendantGender: { enumKey: "gender", values: Object.values(Gender) },
-  victimGender: { enumKey: "gender", values: Object.values(Gender) },
+  judgeGender: { enumKey: "gender", values: RECORDED_GENDERS },
+  prosecutorGender: { enumKey: "gender", values: RECORDED_GENDERS },
+  defendantGender: { enumKey: "gender", values: RECORDED_GENDERS },
+  victimGender: { enumKey: "gender", values: RECORDED_GENDERS },
   judge: "judge",
   language: { enumKey: "proceedingsLanguage", values: Object.values(ProceedingsLanguage) },
   detention: { enumKey: "detentionStatus", values: Object.values(DetentionStatus) },
   counsel: { enumKey: "defenceCounsel", values: Object.values(DefenceCounsel) },
 };
+
+/** Whether a value is a group of its dimension (any judge; an enum's recorded values only). */
+export function isGroupValue(dimension: Dimension, value: string): boolean {
+  const spec = DIMENSION_VALUES[dimension];
+  return spec === "judge" || spec.values.includes(value);
+}
 
 export function isDimension(value: string): value is Dimension {
   return (DIMENSIONS as readonly string[]).includes(value);

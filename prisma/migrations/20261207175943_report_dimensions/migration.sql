@@ -21,14 +21,16 @@ CREATE TABLE "ReportDimensionMonth" (
 -- triggers as the others.
 
 -- The one place that says which breakdown values a hearing has: "dimension=value" for each value that was
--- recorded (an unrecorded one puts the hearing in no group of that dimension). A new dimension is a line
--- here and a label in the reports' messages; no new table, trigger or query.
+-- recorded (an unrecorded one puts the hearing in no group of that dimension). A gender of UNKNOWN is the
+-- monitor saying it was not recorded, so it is no group either (NOT_RECORDED_GENDER, lib/reports/definitions.ts):
+-- "unknown" is never a share, nor in the n of the others. A new dimension is a line here and a label in the
+-- reports' messages; no new table, trigger or query.
 CREATE FUNCTION report_dimension_values(h "Hearing") RETURNS text[] AS $$
   SELECT array_remove(ARRAY[
-    'judgeGender=' || h."judgeGender"::text,
-    'prosecutorGender=' || h."prosecutorGender"::text,
-    'defendantGender=' || h."defendantGender"::text,
-    'victimGender=' || h."victimGender"::text,
+    'judgeGender=' || NULLIF(h."judgeGender", 'UNKNOWN')::text,
+    'prosecutorGender=' || NULLIF(h."prosecutorGender", 'UNKNOWN')::text,
+    'defendantGender=' || NULLIF(h."defendantGender", 'UNKNOWN')::text,
+    'victimGender=' || NULLIF(h."victimGender", 'UNKNOWN')::text,
     'judge=' || h."judgeId"::text,
     'language=' || h."language"::text,
     'detention=' || h."detentionStatus"::text,

@@ -45,12 +45,12 @@ beforeAll(async () => {
       status: adjourned ? "ADJOURNED" as const : "HELD" as const, adjournmentReasons: adjourned ? [i < 4 ? "DEFENDANT_ABSENT" as const : "WITNESS_ABSENT" as const] : [] });
   }
   // 2025: 455 adjourned (162 for the defendant's absence), 45 held; judge's gender female on 300, male on 150,
-  // not recorded on 50; Judge Ana on the first 10, Judge Besa on the next 5, Judge Cela on none.
+  // "unknown" on 20 and not recorded on 30 (both outside the n); Judge Ana on the first 10, Judge Besa on the next 5, Judge Cela on none.
   for (let i = 0; i < 500; i++) {
     const adjourned = i < 455;
     rows.push({ ...base, scheduledAt: at(dayOf(2025, i)), status: adjourned ? "ADJOURNED" as const : "HELD" as const,
       adjournmentReasons: adjourned ? [i < 162 ? "DEFENDANT_ABSENT" as const : "WITNESS_ABSENT" as const] : [],
-      judgeGender: i < 300 ? "FEMALE" as const : i < 450 ? "MALE" as const : null,
+      judgeGender: i < 300 ? "FEMALE" as const : i < 450 ? "MALE" as const : i < 470 ? "UNKNOWN" as const : null,
       judgeId: i < 10 ? ana!.id : i < 15 ? besa!.id : null });
   }
   await prisma.hearing.createMany({ data: rows });
@@ -85,7 +85,7 @@ describe("the donors' figures, counted by hand", () => {
     expect(adjourned.wording).toBe("noise");
   });
 
-  it("gives hearings by the judge's gender, of those where it was recorded", async () => {
+  it("gives hearings by the judge's gender, of those where it was recorded ('unknown' is not)", async () => {
     const judge = (await load()).gender.find((g) => g.role === "judgeGender")!;
     expect(judge.recorded).toBe(450);
     expect(judge.shares.map((s) => [s.gender, s.share.numerator, s.share.denominator])).toEqual([["FEMALE", 300, 450], ["MALE", 150, 450]]);

@@ -10,7 +10,8 @@ import { buildFixture, type CaseSpec, type HearingSpec } from "./report-fixture"
 
 // A hand-counted world for the breakdowns by hearing attribute. S01 is non-compliant where PUB_LISTED is
 // "NO"; D2's LA_RIGHT_EXPLAINED "UNCLEAR" makes S07 unclear there. D5 was cancelled (it counts: a
-// hearing monitored, whatever its outcome); N1 is only submitted (it does not).
+// hearing monitored, whatever its outcome); N1 is only submitted (it does not). U1's genders are all
+// "unknown", which counts as not recorded: in no group, so in no n.
 const CASES: Record<string, CaseSpec> = {
   A: { court: "BC-PEJE", category: "CRIMINAL", subject: "GENERAL_CRIME" },
   B: { court: "BC-PRIZREN", category: "CIVIL", subject: "PROPERTY" },
@@ -28,6 +29,8 @@ const HEARINGS: HearingSpec[] = [
     answers: { PUB_LISTED: "NO" } },
   { name: "D4", case: "B", day: "2025-03-05", attributes: { judge: "Judge Dita", judgeGender: "FEMALE", language: "ALBANIAN" }, answers: { PUB_LISTED: "YES" } },
   { name: "D5", case: "B", day: "2025-06-10", status: "CANCELLED", defenceCounsel: null, attributes: { judgeGender: "MALE" }, answers: { PUB_LISTED: "NO" } },
+  { name: "U1", case: "A", day: "2025-05-06", defenceCounsel: null,
+    attributes: { judgeGender: "UNKNOWN", prosecutorGender: "UNKNOWN", defendantGender: "UNKNOWN", victimGender: "UNKNOWN" }, answers: { PUB_LISTED: "NO" } },
   { name: "N1", case: "A", day: "2025-04-01", state: "SUBMITTED", attributes: { judgeGender: "FEMALE", judge: "Judge Ana" }, answers: { PUB_LISTED: "NO" } },
 ];
 
@@ -54,6 +57,8 @@ describe("compliance broken down by hearing attribute, counted by hand", () => {
     expect(await breakdown("prosecutorGender")).toEqual({ FEMALE: [1, 1, 0, 1], MALE: [1, 1, 1, 0] });
     expect(await breakdown("defendantGender")).toEqual({ FEMALE: [1, 1, 1, 0], MALE: [2, 2, 1, 1] });
     expect(await breakdown("victimGender")).toEqual({ FEMALE: [1, 1, 1, 0] });
+    // Left out where the values are written, not only where they are read.
+    expect(await prisma.reportDimensionMonth.count({ where: { value: "UNKNOWN" } })).toBe(0);
   });
 
   it("by judge (named), language of proceedings, detention and counsel", async () => {
