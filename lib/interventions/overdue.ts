@@ -6,7 +6,7 @@ import { fromDbDate } from "./calendar-date";
  * and no reply recorded; overdue = awaiting and the reply due date is before today (court time). The due
  * date is fixed once, when the intervention is written (interventionColumns: the date chosen, or the
  * setting's reply days after sending), so no reader re-derives it. The same rules in SQL: overdue-sql.ts;
- * as a Prisma `where`: replyStatusWhere (queries.ts). Pure: client components use it.
+ * as a Prisma `where`: overdue-where.ts. Pure: client components use it.
  */
 export interface OverdueDates {
   sentAt: Date | null;

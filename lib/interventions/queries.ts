@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageWindow, type Page } from "@/lib/pagination";
 import { courtToday, dayStart, fromDbDate } from "./calendar-date";
-import type { ReplyStatus } from "./reply-status";
+import { overdueWhere, replyStatusWhere } from "./overdue-where";
 import type { InterventionListFilters } from "./schema";
 
 const listSelect = {
@@ -13,21 +13,6 @@ const listSelect = {
 } as const;
 
 export type InterventionListItem = Prisma.InterventionGetPayload<{ select: typeof listSelect }>;
-
-/** The same four states as `replyStatus` (the rules of overdue.ts), as a `where` (today in court time). */
-export function replyStatusWhere(status: ReplyStatus, today: string): Prisma.InterventionWhereInput {
-  const todayDate = dayStart(today);
-  switch (status) {
-    case "replied":
-      return { repliedAt: { not: null } };
-    case "notSent":
-      return { repliedAt: null, sentAt: null };
-    case "overdue":
-      return { repliedAt: null, sentAt: { not: null }, replyDueAt: { lt: todayDate } };
-    case "awaiting":
-      return { repliedAt: null, sentAt: { not: null }, OR: [{ replyDueAt: null }, { replyDueAt: { gte: todayDate } }] };
-  }
-}
 
 function listWhere(filters: InterventionListFilters, today: string): Prisma.InterventionWhereInput {
   const where: Prisma.InterventionWhereInput = { AND: [] };
@@ -61,7 +46,7 @@ export async function listInterventions(filters: InterventionListFilters, now = 
 
 /** Interventions whose reply is overdue today (court time): managers follow them, the menu counts them. */
 export async function countOverdueInterventions(now = new Date()): Promise<number> {
-  return prisma.intervention.count({ where: replyStatusWhere("overdue", courtToday(now)) });
+  return prisma.intervention.count({ where: overdueWhere(courtToday(now)) });
 }
 
 /** An intervention with the findings it responds to. */
