@@ -32,7 +32,7 @@ export function AtAGlance({ data, text }: { data: DashboardData; text: Dashboard
       key: "hearings", label: text.tReports(FIGURES.hearings.label), value: formatCount(conduct.hearings.current ?? 0, locale),
       href: drilldownHref(data.filter, WHOLE, { kind: "hearings" }),
       note: <>
-        {conduct.hearings.notComparable ? <CountChange trend={conduct.hearings} text={text} /> : <><CountChange trend={conduct.hearings} text={text} /> {t("period.comparedWith", { previous: text.period(data.previous) })}</>}
+        <CountChange trend={conduct.hearings} text={text} comparedWith={text.period(data.previous)} />
         <span className="definition-inline">{t("glance.hearingsIncludeCancelled")}</span>
       </>,
     },

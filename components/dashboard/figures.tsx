@@ -87,14 +87,15 @@ export function ValueChange({ trend, text, digits = 0 }: { trend: ValueTrend; te
 
 /**
  * A count's change on the previous period, or why it is not compared: a previous period that began
- * before monitoring did, or that holds fewer hearings than the minimum n.
+ * before monitoring did, or that holds fewer hearings than the minimum n. `comparedWith` (the previous
+ * period in words) is said only with a change, never after a reason for not comparing.
  */
-export function CountChange({ trend, text }: { trend: CountTrend; text: DashboardText }) {
+export function CountChange({ trend, text, comparedWith }: { trend: CountTrend; text: DashboardText; comparedWith?: string }) {
   const { t, locale } = text;
   const why = trend.notComparable;
   if (why?.reason === "beforeMonitoring") {
     return <span className="trend muted small">{t("trend.beforeMonitoring", { month: text.shortMonth(why.firstMonth.slice(0, 7)), year: why.firstMonth.slice(0, 4) })}</span>;
   }
   if (why?.reason === "tooFew") return <span className="trend muted small">{t("trend.tooFew", { count: formatCount(why.hearings, locale) })}</span>;
-  return <ValueChange trend={trend} text={text} />;
+  return <><ValueChange trend={trend} text={text} />{comparedWith ? <> {t("period.comparedWith", { previous: comparedWith })}</> : null}</>;
 }
