@@ -57,7 +57,24 @@ export const YEARS_SHOWN = 10;
 
 const sum = (rows: MonitoredCount[]) => rows.reduce((total, row) => total + row.hearings, 0);
 
-export async function loadDashboard({ view, reference, settings, now = new Date() }: { view: DashboardView; reference: ReportReference; settings: Settings; now?: Date }): Promise<DashboardData> {
+/** The parts of DashboardData that are loaded from the database, each on its own. */
+export const DASHBOARD_PARTS = ["programme", "activity", "coverage", "conduct", "regionConduct", "years", "gender", "judges", "followUp"] as const;
+export type DashboardPart = (typeof DASHBOARD_PARTS)[number];
+type Loaded = Pick<DashboardData, "programme" | "pipeline" | "activity" | "coverage" | "conduct" | "regionConduct" | "years" | "gender" | "judges" | "followUp">;
+/** One view's figures with only the parts asked for (a table download needs one). */
+export type DashboardPartsData = Omit<DashboardData, keyof Loaded> & Partial<Loaded>;
+
+interface Request { view: DashboardView; reference: ReportReference; settings: Settings; now?: Date }
+
+export async function loadDashboard(request: Request): Promise<DashboardData> {
+  return (await loadDashboardParts(request, DASHBOARD_PARTS)) as DashboardData;
+}
+
+/**
+ * The view's figures for the given parts only, each part loading what it needs; a query two parts share
+ * (the period's indicators and standards, the first month monitored) runs once.
+ */
+export async function loadDashboardParts({ view, reference, settings, now = new Date() }: Request, parts: readonly DashboardPart[]): Promise<DashboardPartsData> {
   const today = courtDay(now);
   const previous = previousPeriod(view);
   const year = Number(view.to.slice(0, 4));
@@ -69,68 +86,77 @@ export async function loadDashboard({ view, reference, settings, now = new Date(
   const courtIds = regionCourtIds(view.region, reference);
   const late = { lateStartMinutes: settings.lateStartMinutes };
   const firstYear = year - (YEARS_SHOWN - 1);
+  const once = <T>(load: () => Promise<T>) => { let value: Promise<T> | null = null; return () => (value ??= load()); };
+  const indicatorsNow = once(async () => (await hearingIndicators(filter, { groupBy: "standard", ...late }, reference))[0]!);
+  const standardsNow = once(() => complianceByStandard(filter, "standard", reference));
+  const firstMonth = once(() => firstMonitoredMonth(filter));
 
-  const [
-    months, programmeWide, monitors, courtCounts,
-    [indicatorsNow], [indicatorsBefore], regionIndicatorsNow, regionIndicatorsBefore,
-    standardsNow, standardsBefore, regionStandardsNow, regionStandardsBefore,
-    findings, interventions, overdue,
-    firstMonth, yearMonths, gender, judges,
-  ] = await Promise.all([
-    monitoredHearings({ ...filter, ...yearPeriod }, "month", reference),
-    view.region ? monitoredHearings({ ...everywhere, ...yearPeriod }, "standard", reference) : null,
-    loadActivity(view, reference, now),
-    monitoredHearings(everywhere, "court", reference),
-    hearingIndicators(filter, { groupBy: "standard", ...late }, reference),
-    hearingIndicators(before, { groupBy: "standard", ...late }, reference),
-    hearingIndicators(everywhere, { groupBy: "region", ...late }, reference),
-    hearingIndicators(everywhereBefore, { groupBy: "region", ...late }, reference),
-    complianceByStandard(filter, "standard", reference),
-    complianceByStandard(before, "standard", reference),
-    complianceByStandard(everywhere, "region", reference),
-    complianceByStandard(everywhereBefore, "region", reference),
-    openFindings(courtIds),
-    interventionCounts(courtIds, today),
-    longestOverdue(courtIds, today),
-    firstMonitoredMonth(filter),
-    hearingIndicators({ ...filter, from: `${firstYear}-01-01`, to: `${year}-12-31` }, { groupBy: "month", ...late }, reference),
-    genderBreakdown(filter),
-    judgeCoverage(everywhere, reference),
-  ]);
-
-  const regionTotal = sum(months);
-  const figures = conductFigures({ indicators: indicatorsNow!, standards: standardsNow }, { indicators: indicatorsBefore!, standards: standardsBefore }, { minimumN: settings.minimumN });
-  const conduct = { ...figures, hearings: comparedCount(figures.hearings, countComparison(previous, indicatorsBefore!.hearings, firstMonth, settings.minimumN)) };
-  const shownStandards = topNonCompliant(standardsNow).map((row) => row.standard);
-  const shownReasons = topReasons(indicatorsNow!).map((r) => r.reason);
-  const regionConduct = reference.regions.map((region) => {
-    const group = { by: "region" as const, key: region.code };
-    const ofRegion = <T extends { group: { key: string } }>(rows: T[]) => rows.filter((row) => row.group.key === region.code);
-    const regionBefore = indicatorsOf(regionIndicatorsBefore, group, settings.minimumN);
-    const regionFigures = conductFigures(
-      { indicators: indicatorsOf(regionIndicatorsNow, group, settings.minimumN), standards: ofRegion(regionStandardsNow) },
-      { indicators: regionBefore, standards: ofRegion(regionStandardsBefore) },
-      { minimumN: settings.minimumN, standards: shownStandards, reasons: shownReasons },
-    );
-    const hearings = comparedCount(regionFigures.hearings, countComparison(previous, regionBefore.hearings, firstMonth, settings.minimumN));
-    return { region, figures: { ...regionFigures, hearings } };
-  });
-
-  return {
-    view, kind: periodKind(view), previous, now, today, settings, reference, filter,
-    programme: {
-      months,
-      progress: targetProgress({ year, target: settings.annualHearingTarget, monitored: programmeWide ? sum(programmeWide) : regionTotal, today }),
-      regionTotal: view.region ? regionTotal : null,
+  const loaders: Record<DashboardPart, () => Promise<Partial<Loaded>>> = {
+    programme: async () => {
+      const [months, programmeWide] = await Promise.all([
+        monitoredHearings({ ...filter, ...yearPeriod }, "month", reference),
+        view.region ? monitoredHearings({ ...everywhere, ...yearPeriod }, "standard", reference) : null,
+      ]);
+      const regionTotal = sum(months);
+      return { programme: {
+        months,
+        progress: targetProgress({ year, target: settings.annualHearingTarget, monitored: programmeWide ? sum(programmeWide) : regionTotal, today }),
+        regionTotal: view.region ? regionTotal : null,
+      } };
     },
-    pipeline: monitors.pipeline,
-    activity: monitors.activity,
-    coverage: coverageByRegion(reference, new Map(courtCounts.map((row) => [row.group.key, row.hearings]))),
-    conduct,
-    years: yearsOf(yearMonths, settings.minimumN).filter((y) => firstMonth === null || y.year >= Number(firstMonth.slice(0, 4))),
-    gender,
-    judges,
-    regionConduct,
-    followUp: { findings, interventions, overdue },
+    activity: async () => {
+      const monitors = await loadActivity(view, reference, now);
+      return { pipeline: monitors.pipeline, activity: monitors.activity };
+    },
+    coverage: async () => {
+      const courtCounts = await monitoredHearings(everywhere, "court", reference);
+      return { coverage: coverageByRegion(reference, new Map(courtCounts.map((row) => [row.group.key, row.hearings]))) };
+    },
+    conduct: async () => {
+      const [indicators, [previousIndicators], standards, standardsBefore, first] = await Promise.all([
+        indicatorsNow(), hearingIndicators(before, { groupBy: "standard", ...late }, reference), standardsNow(),
+        complianceByStandard(before, "standard", reference), firstMonth(),
+      ]);
+      const figures = conductFigures({ indicators: indicators, standards }, { indicators: previousIndicators!, standards: standardsBefore }, { minimumN: settings.minimumN });
+      return { conduct: { ...figures, hearings: comparedCount(figures.hearings, countComparison(previous, previousIndicators!.hearings, first, settings.minimumN)) } };
+    },
+    regionConduct: async () => {
+      const [regionIndicatorsNow, regionIndicatorsBefore, regionStandardsNow, regionStandardsBefore, indicators, standards, first] = await Promise.all([
+        hearingIndicators(everywhere, { groupBy: "region", ...late }, reference),
+        hearingIndicators(everywhereBefore, { groupBy: "region", ...late }, reference),
+        complianceByStandard(everywhere, "region", reference),
+        complianceByStandard(everywhereBefore, "region", reference),
+        indicatorsNow(), standardsNow(), firstMonth(),
+      ]);
+      const shownStandards = topNonCompliant(standards).map((row) => row.standard);
+      const shownReasons = topReasons(indicators).map((r) => r.reason);
+      return { regionConduct: reference.regions.map((region) => {
+        const group = { by: "region" as const, key: region.code };
+        const ofRegion = <T extends { group: { key: string } }>(rows: T[]) => rows.filter((row) => row.group.key === region.code);
+        const regionBefore = indicatorsOf(regionIndicatorsBefore, group, settings.minimumN);
+        const regionFigures = conductFigures(
+          { indicators: indicatorsOf(regionIndicatorsNow, group, settings.minimumN), standards: ofRegion(regionStandardsNow) },
+          { indicators: regionBefore, standards: ofRegion(regionStandardsBefore) },
+          { minimumN: settings.minimumN, standards: shownStandards, reasons: shownReasons },
+        );
+        const hearings = comparedCount(regionFigures.hearings, countComparison(previous, regionBefore.hearings, first, settings.minimumN));
+        return { region, figures: { ...regionFigures, hearings } };
+      }) };
+    },
+    years: async () => {
+      const [yearMonths, first] = await Promise.all([
+        hearingIndicators({ ...filter, from: `${firstYear}-01-01`, to: `${year}-12-31` }, { groupBy: "month", ...late }, reference), firstMonth(),
+      ]);
+      return { years: yearsOf(yearMonths, settings.minimumN).filter((y) => first === null || y.year >= Number(first.slice(0, 4))) };
+    },
+    gender: async () => ({ gender: await genderBreakdown(filter) }),
+    judges: async () => ({ judges: await judgeCoverage(everywhere, reference) }),
+    followUp: async () => {
+      const [findings, interventions, overdue] = await Promise.all([openFindings(courtIds), interventionCounts(courtIds, today), longestOverdue(courtIds, today)]);
+      return { followUp: { findings, interventions, overdue } };
+    },
   };
+
+  const loaded = await Promise.all(parts.map((part) => loaders[part]()));
+  return { view, kind: periodKind(view), previous, now, today, settings, reference, filter, ...(Object.assign({}, ...loaded) as Partial<Loaded>) };
 }

@@ -8,13 +8,14 @@ import { arraySource, csvStream, xlsxStream } from "@/lib/reports/export/writers
 import { defaultFilter } from "@/lib/reports/filter";
 import { reportReference } from "@/lib/reports/reference-queries";
 import { getSettings } from "@/lib/settings/queries";
-import { loadDashboard } from "./page-data";
+import { loadDashboardParts } from "./page-data";
 import type { dashboardTableQuerySchema } from "./schema";
-import { dashboardTable, type TableWords } from "./tables";
+import { dashboardTable, TABLE_PART, type TableWords } from "./tables";
 
 /**
  * GET /api/exports/dashboard-table: one table of a dashboard view as CSV or Excel, from the same data as
- * the page (loadDashboard), for the roles that may open the dashboard; logged like every export.
+ * the page (loadDashboardParts, only the part the table is made from), for the roles that may open the
+ * dashboard; logged like every export.
  */
 export async function dashboardTableResponse(user: SessionUser, query: z.output<typeof dashboardTableQuerySchema>): Promise<Response> {
   const [settings, reference, t, tReports, tEnums, locale] = await Promise.all([
@@ -24,7 +25,7 @@ export async function dashboardTableResponse(user: SessionUser, query: z.output<
     throw new AppError("VALIDATION", "Invalid parameter 'region': unknown code", { region: ["validation.invalid"] });
   }
   const view = { from: query.from, to: query.to, region: query.region };
-  const data = await loadDashboard({ view, reference, settings });
+  const data = await loadDashboardParts({ view, reference, settings }, [TABLE_PART[query.table]]);
   const words = { t, tReports, tEnums, locale } as unknown as TableWords;
   const table = dashboardTable(query.table, data, words);
   await recordExport(user, {

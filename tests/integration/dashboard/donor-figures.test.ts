@@ -16,7 +16,8 @@ vi.mock("next-intl/server", () => ({
   getTranslations: async (namespace: string) => createTranslator({ locale: "en-GB", messages: en, namespace: namespace as never }),
   getLocale: async () => "en-GB",
 }));
-const { loadDashboard } = await import("@/lib/dashboard/page-data");
+const { loadDashboard, loadDashboardParts } = await import("@/lib/dashboard/page-data");
+const { DASHBOARD_TABLES, dashboardTable: tableOf, TABLE_PART } = await import("@/lib/dashboard/tables");
 const { reportReference } = await import("@/lib/reports/reference-queries");
 const { getSettings } = await import("@/lib/settings/queries");
 const { GET: dashboardTable } = await import("@/app/api/exports/dashboard-table/route");
@@ -58,7 +59,8 @@ beforeAll(async () => {
   peJudges = await prisma.judge.count({ where: { active: true, court: { regionId } } });
 });
 
-const load = async () => loadDashboard({ view: { from: "2025-01-01", to: "2025-12-31" }, reference: await reportReference(), settings: await getSettings(), now: at("2026-02-01") });
+const request = async () => ({ view: { from: "2025-01-01", to: "2025-12-31" }, reference: await reportReference(), settings: await getSettings(), now: at("2026-02-01") });
+const load = async () => loadDashboard(await request());
 
 describe("the dashboard's changes are worded by their interval", () => {
   it("calls 162/455 against 4/29 'up' (interval +4.5 to +31.3 points), though the reason has no polarity", async () => {
@@ -120,5 +122,24 @@ describe("GET /api/exports/dashboard-table", () => {
     expect((await get("table=secrets&from=2025-01-01&to=2025-12-31")).status).toBe(400);
     expect((await get("table=gender&from=2025-01-01&to=2025-12-31&region=NOWHERE")).status).toBe(400);
     expect((await get("table=gender&from=2025-01-01&to=2025-12-31&format=xlsx")).status).toBe(200);
+  });
+});
+
+describe("a table download loads only the part of the dashboard its table is made from", () => {
+  const key = (k: string, values?: Record<string, string | number>) => (values ? `${k}(${Object.values(values).join(", ")})` : k);
+  const words = { t: key, tReports: key, tEnums: key, locale: "en-GB" };
+
+  it("and writes the same rows as from the whole dashboard, for every table", async () => {
+    const whole = await load();
+    for (const table of DASHBOARD_TABLES) {
+      const only = await loadDashboardParts(await request(), [TABLE_PART[table]]);
+      expect(tableOf(table, only, words), table).toEqual(tableOf(table, whole, words));
+    }
+  });
+
+  it("leaves the other parts unloaded", async () => {
+    const only = await loadDashboardParts(await request(), [TABLE_PART.gender]);
+    expect(only.gender?.find((g) => g.role === "judgeGender")?.recorded).toBe(450);
+    expect([only.conduct, only.years, only.regionConduct, only.judges, only.followUp]).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 });
