@@ -1,4 +1,5 @@
-import { addDays, addMonths, lastDayOfMonth, monthOf, type DayRange } from "@/lib/reports/period";
+import { addMonths, lastDayOfMonth, monthOf, type DayRange } from "@/lib/reports/period";
+import { addDays } from "@/lib/time/calendar-days";
 
 /**
  * The dashboard's periods: a calendar month, quarter or year, or any custom range of court days. The URL

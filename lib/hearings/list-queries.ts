@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReviewState } from "@/lib/generated/prisma/enums";
 import { pageWindow, type Page } from "@/lib/pagination";
-import { fromCourtDateTimeInput } from "@/lib/time/zone";
+import { courtDayRange } from "@/lib/time/court-day-range";
 import type { HearingListFilters } from "./list-filters";
 
 const listSelect = {
@@ -15,32 +15,21 @@ const listSelect = {
 
 export type HearingListItem = Prisma.HearingGetPayload<{ select: typeof listSelect }>;
 
-function dayStart(day: string): Date | null {
-  return fromCourtDateTimeInput(`${day}T00:00`);
-}
-
 function listWhere(user: SessionUser, filters: HearingListFilters, now: Date): Prisma.HearingWhereInput {
   const where: Prisma.HearingWhereInput = { monitorId: user.id };
   if (filters.view === "upcoming") Object.assign(where, { reviewState: "DRAFT", scheduledAt: { gte: now } });
   else if (filters.view) where.reviewState = filters.view;
   if (filters.court) where.courtId = filters.court;
   if (filters.q) where.case = { caseNumber: { contains: filters.q, mode: "insensitive" } };
-  const from = filters.from ? dayStart(filters.from) : null;
-  const to = filters.to ? dayStart(filters.to) : null;
-  if (from || to) {
+  const days = courtDayRange(filters.from, filters.to);
+  if (days) {
+    // An upcoming hearing is one not yet begun: a range reaching into the past starts now.
     const range: Prisma.DateTimeFilter = filters.view === "upcoming" ? { gte: now } : {};
-    if (from && (!range.gte || from > (range.gte as Date))) range.gte = from;
-    // "to" is a whole court day: up to the start of the next one.
-    if (to && filters.to) range.lt = dayStart(nextDay(filters.to)) ?? undefined;
+    if (days.gte && (!range.gte || days.gte > (range.gte as Date))) range.gte = days.gte;
+    if (days.lt) range.lt = days.lt;
     where.scheduledAt = range;
   }
   return where;
-}
-
-function nextDay(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
 }
 
 /** The monitor's own hearings, filtered and paginated; upcoming soonest first, others latest first. */

@@ -6,6 +6,7 @@ import {
   ProceedingsLanguage, SentenceType, Verdict,
 } from "@/lib/generated/prisma/enums";
 import { z } from "@/lib/validation/zod";
+import { calendarDay } from "@/lib/validation/calendar-day";
 import { cleanString } from "@/lib/validation/clean-string";
 import { jsonRecordId } from "@/lib/validation/record-id";
 import { fromCourtDateTimeInput } from "@/lib/time/zone";
@@ -17,18 +18,12 @@ import { fromCourtDateTimeInput } from "@/lib/time/zone";
  * unrecorded facts are null or "" (a draft may be half done).
  */
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const text = (max: number) => cleanString().trim().max(max);
 const flag = z.boolean().nullable();
 const count = (max: number) => z.number().int().min(0).max(max).nullable();
 const time = z.union([z.literal(""), cleanString().regex(TIME)]);
-function isCalendarDate(value: string): boolean {
-  const [year, month, day] = value.split("-").map(Number) as [number, number, number];
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-}
-const date = z.union([z.literal(""), cleanString().regex(DATE, "validation.invalidDate").refine(isCalendarDate, "validation.invalidDate")]);
+const date = z.union([z.literal(""), calendarDay]);
 export const courtDateTimeSchema = cleanString().max(16).refine((v) => fromCourtDateTimeInput(v) !== null, "validation.invalidDate");
 
 export const hearingFactsSchema = z

@@ -1,7 +1,8 @@
 import "server-only";
 import type { DbClient } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import { addDays, fromDbDate, toDbDate } from "./calendar-date";
+import { addDays } from "@/lib/time/calendar-days";
+import { fromDbDate, toDbDate } from "./calendar-date";
 import type { InterventionFormValues } from "./schema";
 
 type InterventionColumns = ReturnType<typeof interventionColumns>;

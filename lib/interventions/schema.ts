@@ -4,7 +4,8 @@ import { optionalRecordId, recordId } from "@/lib/validation/record-id";
 import { z } from "@/lib/validation/zod";
 import { cleanString } from "@/lib/validation/clean-string";
 import { optionalDayFilter } from "@/lib/validation/calendar-day";
-import { courtToday, isCalendarDate } from "./calendar-date";
+import { isCalendarDay } from "@/lib/time/calendar-days";
+import { courtToday } from "./calendar-date";
 import { REPLY_STATUSES } from "./reply-status";
 
 export const MAX_INTERVENTION_TEXT = 5000;
@@ -14,8 +15,8 @@ export const INTERVENTION_TYPES = Object.values(InterventionType);
 export const OUTCOMES = Object.values(InterventionOutcome);
 
 /** A calendar date from a form: "" when not given. */
-const optionalDate = z.union([z.literal(""), cleanString().refine(isCalendarDate, "validation.invalidDate")]);
-const requiredDate = cleanString().min(1).refine(isCalendarDate, "validation.invalidDate");
+const optionalDate = z.union([z.literal(""), cleanString().refine(isCalendarDay, "validation.invalidDate")]);
+const requiredDate = cleanString().min(1).refine(isCalendarDay, "validation.invalidDate");
 const longText = cleanString().trim().max(MAX_INTERVENTION_TEXT);
 
 /** A reply cannot have arrived after today (court time). */

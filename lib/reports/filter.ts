@@ -1,7 +1,7 @@
 import { CaseCategory, CaseSubject } from "@/lib/generated/prisma/enums";
 import { SETTING_DEFAULTS } from "@/lib/settings/defaults";
 import { courtDay } from "@/lib/time/zone";
-import { isCalendarDay } from "./period";
+import { isCalendarDay } from "@/lib/time/calendar-days";
 
 /**
  * The one filter every report query takes (the report builder, the API, the exports and the manager's

@@ -18,24 +18,10 @@ export interface PeriodParts {
   edges: DayRange[];
 }
 
-const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar day written "YYYY-MM-DD". */
-export function isCalendarDay(value: string): boolean {
-  const m = DAY_PATTERN.exec(value);
-  if (!m) return false;
-  const date = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  return date.getUTCFullYear() === +m[1]! && date.getUTCMonth() === +m[2]! - 1 && date.getUTCDate() === +m[3]!;
-}
+import { addDays } from "@/lib/time/calendar-days";
 
 const toDate = (day: string) => new Date(`${day}T00:00:00Z`);
 const toDay = (date: Date) => date.toISOString().slice(0, 10);
-
-export function addDays(day: string, days: number): string {
-  const date = toDate(day);
-  date.setUTCDate(date.getUTCDate() + days);
-  return toDay(date);
-}
 
 /** "YYYY-MM-01" of the month a day falls in. */
 export function monthOf(day: string): string {

@@ -1,10 +1,5 @@
+import { addDays } from "./calendar-days";
 import { fromCourtDateTimeInput } from "./zone";
-
-function nextDay(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * The instants of a period of whole court days, "from" and "to" inclusive (YYYY-MM-DD), as a Prisma range
@@ -12,7 +7,7 @@ function nextDay(day: string): string {
  */
 export function courtDayRange(from: string | undefined, to: string | undefined): { gte?: Date; lt?: Date } | null {
   const start = from ? fromCourtDateTimeInput(`${from}T00:00`) : null;
-  const end = to ? fromCourtDateTimeInput(`${nextDay(to)}T00:00`) : null;
+  const end = to ? fromCourtDateTimeInput(`${addDays(to, 1)}T00:00`) : null;
   if (!start && !end) return null;
   return { ...(start ? { gte: start } : {}), ...(end ? { lt: end } : {}) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, isCalendarDate } from "@/lib/interventions/calendar-date";
+import { addDays, isCalendarDay } from "@/lib/time/calendar-days";
 import { replyStatus } from "@/lib/interventions/reply-status";
 import { interventionFormSchema } from "@/lib/interventions/schema";
 
@@ -17,9 +17,9 @@ describe("where an intervention stands", () => {
 
 describe("calendar dates", () => {
   it("knows real days and adds days across months and leap years", () => {
-    expect(isCalendarDate("2028-02-29")).toBe(true);
-    expect(isCalendarDate("2026-02-29")).toBe(false);
-    expect(isCalendarDate("2026-1-5")).toBe(false);
+    expect(isCalendarDay("2028-02-29")).toBe(true);
+    expect(isCalendarDay("2026-02-29")).toBe(false);
+    expect(isCalendarDay("2026-1-5")).toBe(false);
     expect(addDays("2026-01-10", 30)).toBe("2026-02-09");
     expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
   });

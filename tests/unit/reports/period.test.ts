@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isCalendarDay, monthsBetween, splitPeriod } from "@/lib/reports/period";
+import { monthsBetween, splitPeriod } from "@/lib/reports/period";
+import { isCalendarDay } from "@/lib/time/calendar-days";
 
 describe("splitPeriod", () => {
   it("answers a calendar year from its twelve months alone", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { calendarDay, isCalendarDay, optionalDayFilter } from "@/lib/validation/calendar-day";
+import { isCalendarDay } from "@/lib/time/calendar-days";
+import { calendarDay, optionalDayFilter } from "@/lib/validation/calendar-day";
 import { cleanString, normaliseText } from "@/lib/validation/clean-string";
 
 describe("normaliseText", () => {
