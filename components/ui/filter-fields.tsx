@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { DayField } from "./day-field";
 
 /**
  * The pieces every list filter form shares (GET forms, so a filtered list is a URL): a period as two date
- * inputs, and the apply and reset buttons. Labels come translated from the caller's namespace.
+ * inputs (each saying when the URL held a day that is not one), and the apply and reset buttons. Labels come translated from the caller's namespace.
  */
 export function DateRangeFields({ idPrefix, from, to, labels, required, describedBy }: {
   idPrefix: string;
@@ -14,14 +15,8 @@ export function DateRangeFields({ idPrefix, from, to, labels, required, describe
 }) {
   return (
     <>
-      <div className="field">
-        <label htmlFor={`${idPrefix}-from`}>{labels.from}</label>
-        <input id={`${idPrefix}-from`} name="from" type="date" defaultValue={from ?? ""} required={required} aria-describedby={describedBy} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${idPrefix}-to`}>{labels.to}</label>
-        <input id={`${idPrefix}-to`} name="to" type="date" defaultValue={to ?? ""} required={required} aria-describedby={describedBy} />
-      </div>
+      <DayField id={`${idPrefix}-from`} name="from" label={labels.from} value={from ?? ""} required={required} describedBy={describedBy} />
+      <DayField id={`${idPrefix}-to`} name="to" label={labels.to} value={to ?? ""} required={required} describedBy={describedBy} />
     </>
   );
 }

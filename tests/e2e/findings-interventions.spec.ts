@@ -123,3 +123,14 @@ test("[ANALYST] the findings list filters by severity and standard, and works on
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
 });
+
+test("[ANALYST] a day in the URL that is not a real day is named beside its field, and the list is not filtered by it", async ({ page }) => {
+  const analyst = await createUser("ANALYST");
+  await signIn(page, analyst.email, E2E_PASSWORD);
+  await page.goto("/interventions?from=2025-13-45&to=2025-06-30");
+  const from = page.getByLabel("Sent from", { exact: true });
+  await expect(from).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("alert").filter({ hasText: "“2025-13-45” is not a real day" })).toBeVisible();
+  await expect(page.getByLabel("Sent to", { exact: true })).toHaveValue("2025-06-30");
+  await expect(page.getByLabel("Sent to", { exact: true })).not.toHaveAttribute("aria-invalid", "true");
+});
