@@ -7,7 +7,9 @@ export async function reportTableText(): Promise<TableText> {
   const [t, tEnums, locale] = await Promise.all([getTranslations("reports"), getTranslations("enums"), getLocale()]);
   return {
     t: t as unknown as TableText["t"],
-    enumLabel: (enumName, value) => (tEnums as unknown as (key: string) => string)(`${enumName}.${value}`),
+    // A value the URL made up (a drill-down's group=subject:NOPE) is shown as it came, not looked up: a
+    // missing message would be logged as an error on every such request.
+    enumLabel: (enumName, value) => (tEnums.has(`${enumName}.${value}` as never) ? (tEnums as unknown as (key: string) => string)(`${enumName}.${value}`) : value),
     locale,
   };
 }
