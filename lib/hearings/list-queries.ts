@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReviewState } from "@/lib/generated/prisma/enums";
 import { pageWindow, type Page } from "@/lib/pagination";
+import { addCourtDays } from "@/lib/time/court-day-range";
 import { fromCourtDateTimeInput } from "@/lib/time/zone";
 import type { HearingListFilters } from "./list-filters";
 
@@ -31,16 +32,10 @@ function listWhere(user: SessionUser, filters: HearingListFilters, now: Date): P
     const range: Prisma.DateTimeFilter = filters.view === "upcoming" ? { gte: now } : {};
     if (from && (!range.gte || from > (range.gte as Date))) range.gte = from;
     // "to" is a whole court day: up to the start of the next one.
-    if (to && filters.to) range.lt = dayStart(nextDay(filters.to)) ?? undefined;
+    if (to && filters.to) range.lt = dayStart(addCourtDays(filters.to, 1)) ?? undefined;
     where.scheduledAt = range;
   }
   return where;
-}
-
-function nextDay(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
 }
 
 /** The monitor's own hearings, filtered and paginated; upcoming soonest first, others latest first. */

@@ -1,8 +1,9 @@
-import { fromCourtDateTimeInput } from "./zone";
+import { courtDay, fromCourtDateTimeInput } from "./zone";
 
-function nextDay(day: string): string {
+/** The calendar day `days` after (or before) a "YYYY-MM-DD" day. */
+export function addCourtDays(day: string, days: number): string {
   const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
+  d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
 
@@ -12,7 +13,13 @@ function nextDay(day: string): string {
  */
 export function courtDayRange(from: string | undefined, to: string | undefined): { gte?: Date; lt?: Date } | null {
   const start = from ? fromCourtDateTimeInput(`${from}T00:00`) : null;
-  const end = to ? fromCourtDateTimeInput(`${nextDay(to)}T00:00`) : null;
+  const end = to ? fromCourtDateTimeInput(`${addCourtDays(to, 1)}T00:00`) : null;
   if (!start && !end) return null;
   return { ...(start ? { gte: start } : {}), ...(end ? { lt: end } : {}) };
+}
+
+/** Today in court time and the `days` court days after it, whole: from today's start to the last one's end. */
+export function courtDaysAhead(now: Date, days: number): { gte: Date; lt: Date } {
+  const today = courtDay(now);
+  return courtDayRange(today, addCourtDays(today, days)) as { gte: Date; lt: Date };
 }
