@@ -11,13 +11,13 @@ import { signOutEverywhere } from "@/lib/auth/actions";
  * Ends every session of the account on the server (a lost phone, a borrowed computer), then signs this
  * browser out as the sign-out button does (with its question about what this device keeps).
  */
-export function SignOutEverywhere() {
+export function SignOutEverywhere({ userId }: { userId: number }) {
   const t = useTranslations("account");
   const [pending, setPending] = useState(false);
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
 
   // The same question as the sign-out button (unsent changes, reports kept on this device) before anything ends.
-  const { request, prompt } = useSignOutPrompt(async () => {
+  const { request, prompt } = useSignOutPrompt(userId, async () => {
     setPending(true);
     const outcome = await signOutEverywhere({});
     setResult(outcome);

@@ -4,9 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { signInSchema, type SignInInput } from "@/lib/auth/schema";
+import { forgetKeptPages } from "@/lib/offline/forget-pages";
 import { translateMessage } from "@/lib/validation/translate-message";
 
 type FailureCode = "INVALID_CREDENTIALS" | "ACCOUNT_INACTIVE" | "THROTTLED" | "UNKNOWN";
@@ -26,8 +27,13 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
     defaultValues: { email: "", password: "" },
   });
 
+  // Whoever sees this page has no session: pages kept for an earlier one (an expired or ended one included) go now,
+  // and again just before signing in, so that no one is ever shown another user's kept pages.
+  useEffect(() => void forgetKeptPages(), []);
+
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
+    await forgetKeptPages();
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error) {
       setFailure(parseFailure(result?.error ?? "UNKNOWN"));

@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { StoredFieldKit } from "@/lib/offline/device-db";
 import { downloadFieldKit, lastFieldKit } from "@/lib/offline/field-kit";
+import { FIELD_KIT_DAYS } from "@/lib/offline/field-kit-types";
 import type { ClearedCopy } from "@/lib/offline/stale-copies";
 import { ClearedCopies } from "./cleared-copies";
 
@@ -48,7 +49,7 @@ export function FieldKitPanel({ userId }: { userId: number }) {
   return (
     <section className="card field-kit" aria-labelledby="field-kit-title">
       <h2 id="field-kit-title">{t("title")}</h2>
-      <p className="hint">{t("explain", { days: kit?.manifest.days ?? 14 })}</p>
+      <p className="hint">{t("explain", { days: kit?.manifest.days ?? FIELD_KIT_DAYS })}</p>
       <div role="status" aria-live="polite">
         {phase.kind === "working" ? <p>{phase.total ? t("progress", { done: phase.done, total: phase.total }) : t("starting")}</p> : null}
         {phase.kind === "idle" && kit ? (

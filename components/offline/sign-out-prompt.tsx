@@ -9,9 +9,10 @@ import { clearDevice, deviceContents, type DeviceContents } from "@/lib/offline/
  * Signing out of a device that holds changes not yet on the server: names them, and lets the monitor stay (to
  * let them save), keep them on the device for their next sign-in, or clear the device. Pages kept for the
  * courtroom are cleared at any sign-out (lib/offline/worker/service-worker.ts). With nothing unsent, signs out
- * at once. `before` runs first (e.g. ending every session on the server) and may cancel by returning false.
+ * at once. Only this user's changes are named or cleared: another monitor's, kept for their next sign-in, stay.
+ * `before` runs first (e.g. ending every session on the server) and may cancel by returning false.
  */
-export function useSignOutPrompt(before?: () => Promise<boolean>) {
+export function useSignOutPrompt(userId: number, before?: () => Promise<boolean>) {
   const t = useTranslations("offline.signOut");
   const dialog = useRef<HTMLDialogElement>(null);
   const [contents, setContents] = useState<DeviceContents | null>(null);
@@ -19,12 +20,12 @@ export function useSignOutPrompt(before?: () => Promise<boolean>) {
   async function finish(clear: boolean) {
     dialog.current?.close();
     if (before && !(await before())) return;
-    if (clear) await clearDevice();
+    if (clear) await clearDevice(userId);
     await signOut({ callbackUrl: "/login" });
   }
 
   async function request() {
-    const found = await deviceContents();
+    const found = await deviceContents(userId);
     // Kept pages go at sign-out anyway (the service worker clears them): only unsent changes need a choice.
     if (!found.unsent.length) return finish(false);
     setContents(found);

@@ -46,7 +46,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
             {t("common.signedInAs", { name: user.name })} · {t(`enums.role.${user.role}`)}
           </Link>
           <LanguageSwitcher current={user.locale} />
-          <SignOutButton label={t("auth.signOut")} />
+          <SignOutButton label={t("auth.signOut")} userId={user.id} />
         </div>
       </header>
       <main className="app-main" id="main" tabIndex={-1}>

@@ -2,30 +2,36 @@ import "server-only";
 import { editableHearingScope, hearingScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { prisma } from "@/lib/db";
-import type { ClosedReport, FieldKitEntry, FieldKitManifest } from "@/lib/offline/field-kit-types";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { FIELD_KIT_DAYS, type ClosedReport, type FieldKitEntry, type FieldKitManifest } from "@/lib/offline/field-kit-types";
+import { courtDaysAhead } from "@/lib/time/court-day-range";
 import { isEditableState } from "./editable-states";
 
-export const FIELD_KIT_DAYS = 14;
 /** More than a monitor has open at once; a bound so that the download stays a download. */
 const MAX_ENTRIES = 200;
 
 /**
  * What a monitor takes to court: every report of theirs that may still be changed (every draft, every returned
- * report), the hearings of the next FIELD_KIT_DAYS days first. Hearings further ahead come after, so that the
- * bound cuts the distant ones. `known` are the reports the device keeps copies of: those no longer editable
- * come back as closed, so that the device clears them and says why.
+ * report), in the order of their hearings. If there are more than the bound, the hearings of today and the next
+ * FIELD_KIT_DAYS court days (in court time) are kept first, so that old forgotten drafts or distant hearings never
+ * push out the ones the panel promises. `known` are the reports the device keeps copies of: those no longer
+ * editable come back as closed, so that the device clears them and says why.
  */
 export async function fieldKitForMonitor(user: SessionUser, known: number[], now = new Date()): Promise<FieldKitManifest> {
-  const horizon = new Date(now.getTime() + FIELD_KIT_DAYS * 24 * 3600_000);
-  const select = { id: true, version: true, reviewState: true, scheduledAt: true, case: { select: { id: true, caseNumber: true } } } as const;
+  const ahead = courtDaysAhead(now, FIELD_KIT_DAYS);
+  const editable = (when: Prisma.HearingWhereInput) => prisma.hearing.findMany({
+    where: { AND: [editableHearingScope(user), when] }, orderBy: [{ scheduledAt: "asc" }, { id: "asc" }], take: MAX_ENTRIES,
+    select: { id: true, version: true, reviewState: true, scheduledAt: true, case: { select: { id: true, caseNumber: true } } },
+  });
   const [soon, others, knownRows] = await Promise.all([
-    prisma.hearing.findMany({ where: { AND: [editableHearingScope(user)], scheduledAt: { lte: horizon } }, orderBy: [{ scheduledAt: "asc" }, { id: "asc" }], take: MAX_ENTRIES, select }),
-    prisma.hearing.findMany({ where: { AND: [editableHearingScope(user)], scheduledAt: { gt: horizon } }, orderBy: [{ scheduledAt: "asc" }, { id: "asc" }], take: MAX_ENTRIES, select }),
+    editable({ scheduledAt: ahead }),
+    editable({ NOT: { scheduledAt: ahead } }),
     known.length
       ? prisma.hearing.findMany({ where: { id: { in: known }, AND: [hearingScope(user)] }, select: { id: true, reviewState: true, monitorId: true, case: { select: { caseNumber: true } } } })
       : [],
   ]);
-  const entries: FieldKitEntry[] = [...soon, ...others].slice(0, MAX_ENTRIES).map((row) => ({
+  const kept = [...soon, ...others].slice(0, MAX_ENTRIES).sort((a, b) => a.scheduledAt.getTime() - b.scheduledAt.getTime() || a.id - b.id);
+  const entries: FieldKitEntry[] = kept.map((row) => ({
     hearingId: row.id, caseId: row.case.id, caseNumber: row.case.caseNumber, scheduledAt: row.scheduledAt.toISOString(),
     reviewState: row.reviewState as FieldKitEntry["reviewState"], version: row.version,
   }));

@@ -1,3 +1,6 @@
+/** Court days ahead (today included) whose hearings "ready for court" always takes, whatever the bound cuts. */
+export const FIELD_KIT_DAYS = 14;
+
 /** What "ready for court" downloads: the monitor's editable reports, and the fate of copies the device holds. */
 export interface FieldKitEntry {
   hearingId: number;

@@ -1,6 +1,7 @@
 import { fieldKitAction } from "@/lib/hearings/actions";
 import { ASSETS_CACHE, FIELD_KIT_HEADER, PAGES_CACHE } from "./cache-names";
 import { deviceDb, type StoredFieldKit } from "./device-db";
+import type { FieldKitManifest } from "./field-kit-types";
 import { listDrafts } from "./draft-store";
 import { clearStaleCopies, type ClearedCopy } from "./stale-copies";
 
@@ -26,16 +27,14 @@ export function assetsOf(html: string): string[] {
 export async function downloadFieldKit(userId: number, onProgress?: (done: number, total: number) => void): Promise<FieldKitOutcome> {
   if (!navigator.onLine) return { ok: false, reason: "offline" };
   if (typeof caches === "undefined") return { ok: false, reason: "noCache" };
-  const copies = (await listDrafts()).filter((draft) => draft.userId === userId);
-  let result;
+  let asked;
   try {
-    result = await fieldKitAction({ known: [...new Set(copies.map((copy) => copy.hearingId))] });
+    asked = await askFieldKit(userId);
   } catch {
     return { ok: false, reason: "offline" };
   }
-  if (!result.ok) return { ok: false, reason: result.code === "UNAUTHENTICATED" ? "signedOut" : "failed" };
-  const manifest = result.data;
-  const cleared = await clearStaleCopies(manifest.closed, new Map(copies.map((copy) => [copy.hearingId, copy.caseNumber])));
+  if (!asked.ok) return { ok: false, reason: asked.code === "UNAUTHENTICATED" ? "signedOut" : "failed" };
+  const { manifest, cleared } = asked;
 
   const pages = ["/hearings", "/hearings/new", ...manifest.entries.map((e) => `/hearings/${e.hearingId}`), ...new Set(manifest.entries.map((e) => `/cases/${e.caseId}`))];
   const cache = await caches.open(PAGES_CACHE);
@@ -82,12 +81,25 @@ export async function isOnDevice(hearingId: number): Promise<boolean> {
 
 /** Asks the server which of this user's device copies closed meanwhile, and clears them (online only). */
 export async function checkStaleCopies(userId: number): Promise<ClearedCopy[]> {
-  const copies = (await listDrafts()).filter((draft) => draft.userId === userId);
-  if (!copies.length || !navigator.onLine) return [];
+  if (!navigator.onLine || !(await copiesOf(userId)).length) return [];
   try {
-    const result = await fieldKitAction({ known: [...new Set(copies.map((copy) => copy.hearingId))] });
-    return result.ok ? await clearStaleCopies(result.data.closed, new Map(copies.map((copy) => [copy.hearingId, copy.caseNumber]))) : [];
+    const asked = await askFieldKit(userId);
+    return asked.ok ? asked.cleared : [];
   } catch {
     return [];
   }
+}
+
+const copiesOf = async (userId: number) => (await listDrafts()).filter((draft) => draft.userId === userId);
+
+/**
+ * Asks the server for the field kit, naming the reports this user's device copies are of, and clears the copies of
+ * those that closed meanwhile. Throws when the server cannot be reached.
+ */
+async function askFieldKit(userId: number): Promise<{ ok: true; manifest: FieldKitManifest; cleared: ClearedCopy[] } | { ok: false; code: string }> {
+  const copies = await copiesOf(userId);
+  const result = await fieldKitAction({ known: [...new Set(copies.map((copy) => copy.hearingId))] });
+  if (!result.ok) return { ok: false, code: result.code };
+  const cleared = await clearStaleCopies(result.data.closed, new Map(copies.map((copy) => [copy.hearingId, copy.caseNumber])));
+  return { ok: true, manifest: result.data, cleared };
 }

@@ -1,5 +1,5 @@
 import { addDays } from "./calendar-days";
-import { fromCourtDateTimeInput } from "./zone";
+import { courtDay, fromCourtDateTimeInput } from "./zone";
 
 /**
  * The instants of a period of whole court days, "from" and "to" inclusive (YYYY-MM-DD), as a Prisma range
@@ -10,4 +10,10 @@ export function courtDayRange(from: string | undefined, to: string | undefined):
   const end = to ? fromCourtDateTimeInput(`${addDays(to, 1)}T00:00`) : null;
   if (!start && !end) return null;
   return { ...(start ? { gte: start } : {}), ...(end ? { lt: end } : {}) };
+}
+
+/** Today in court time and the `days` court days after it, whole: from today's start to the last one's end. */
+export function courtDaysAhead(now: Date, days: number): { gte: Date; lt: Date } {
+  const today = courtDay(now);
+  return courtDayRange(today, addDays(today, days)) as { gte: Date; lt: Date };
 }

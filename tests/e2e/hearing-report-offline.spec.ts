@@ -16,6 +16,12 @@ test("[MONITOR] offline from the first byte, a never-opened upcoming report open
   const later = await createUpcomingHearing(monitor.id, 10);
   await signIn(page, monitor.email, E2E_PASSWORD);
   await readyForCourt(page, 2);
+  // Every save the page sends carries its idempotency key; one sent again (offline, after the reload) keeps its key.
+  const sentKeys = new Set<string>();
+  page.on("request", (request) => {
+    const key = request.method() === "POST" ? /"idempotencyKey":"([A-Za-z0-9_-]{16,64})"/.exec(request.postData() ?? "")?.[1] : undefined;
+    if (key) sentKeys.add(key);
+  });
 
   // No connection at all from here: the page, its scripts and its checklist come from the device.
   await context.setOffline(true);
@@ -45,10 +51,14 @@ test("[MONITOR] offline from the first byte, a never-opened upcoming report open
   expect(await answersOf(upcoming.hearingId)).toEqual({ IND_OUTSIDE_CONTACT: "NO" });
   const after = await db.hearing.findUniqueOrThrow({ where: { id: upcoming.hearingId } });
   expect(after.narrative).toBe("Written in the courtroom, offline.");
-  // Each save the device kept was applied exactly once: one version and one audited save each, no replay twice.
+  // Each save the device sent, however many times it was sent, was applied exactly once: the keys the server applied
+  // are exactly the keys the page sent, with one audited save and one version each.
   const saves = await db.auditLog.count({ where: { action: "hearing.save", entityId: String(upcoming.hearingId) } });
-  expect(saves).toBeGreaterThanOrEqual(1);
-  expect(after.version - 1).toBe(saves);
+  const applied = await db.idempotencyKey.findMany({ where: { userId: monitor.id, action: "hearing.save" }, select: { key: true } });
+  expect(sentKeys.size).toBeGreaterThan(0);
+  expect(applied.map((row) => row.key.split(":").pop()).sort()).toEqual([...sentKeys].sort());
+  expect(saves).toBe(sentKeys.size);
+  expect(after.version - 1).toBe(sentKeys.size);
   await expect.poll(() => deviceCopies(page, upcoming.hearingId)).toEqual([]);
 
   // Online again, a reload sends nothing more.

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { createUser, db } from "./support/db";
-import { deviceCopies } from "./support/device";
-import { readyForCourt } from "./support/field-kit";
+import { deviceCopies, keptPages, workerRegistrations } from "./support/device";
+import { createUpcomingHearing, readyForCourt } from "./support/field-kit";
 import { choose, createDraftHearing, E2E_PASSWORD, group } from "./support/hearings";
 import { signIn } from "./support/sign-in";
 
@@ -40,14 +40,72 @@ test("[MONITOR] signing out with nothing unsent signs out at once, and the pages
   await createDraftHearing(monitor.id);
   await signIn(page, monitor.email, E2E_PASSWORD);
   await readyForCourt(page, 1);
-  const keptPages = () => page.evaluate(async () => {
-    const names = (await caches.keys()).filter((name) => name.startsWith("trial-monitor-pages"));
-    return (await Promise.all(names.map(async (name) => (await (await caches.open(name)).keys()).length))).reduce((a, b) => a + b, 0);
-  });
-  expect(await keptPages()).toBeGreaterThan(0);
+  expect(await keptPages(page)).toBeGreaterThan(0);
 
   await page.getByText("Menu", { exact: true }).click();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
-  await expect.poll(keptPages).toBe(0);
+  await expect.poll(() => keptPages(page)).toBe(0);
+});
+
+test("[MONITOR] a session ended elsewhere (a lost phone) takes the kept reports with it: the kept page ends at the sign-in page, and so does the next load", async ({ page }) => {
+  const monitor = await createUser("MONITOR");
+  const upcoming = await createUpcomingHearing(monitor.id, 2);
+  await signIn(page, monitor.email, E2E_PASSWORD);
+  await readyForCourt(page, 1);
+  const report = page.getByRole("heading", { level: 1, name: `Report: ${upcoming.caseNumber}` });
+  await page.goto(`/hearings/${upcoming.hearingId}`);
+  await expect(report).toBeVisible();
+  expect(await keptPages(page)).toBeGreaterThan(0);
+
+  // "Sign out everywhere" from another device: the server forgets every session of the account.
+  await db.userSession.deleteMany({ where: { userId: monitor.id } });
+  await page.goto(`/hearings/${upcoming.hearingId}`);
+  await expect(page).toHaveURL(/\/login/, { timeout: 20_000 });
+  await expect(report).toHaveCount(0);
+  await expect.poll(() => keptPages(page)).toBe(0);
+  await page.goto(`/hearings/${upcoming.hearingId}`);
+  await expect(page).toHaveURL(/\/login/);
+  await expect(report).toHaveCount(0);
+});
+
+test("[MONITOR] signing in as someone else never shows the pages the previous monitor kept, even where no service worker runs", async ({ page }) => {
+  const monitor = await createUser("MONITOR");
+  const upcoming = await createUpcomingHearing(monitor.id, 2);
+  await signIn(page, monitor.email, E2E_PASSWORD);
+  await readyForCourt(page, 1);
+  // The session ends on the server, and the sign-in page is opened with no worker in control (a hard reload).
+  await db.userSession.deleteMany({ where: { userId: monitor.id } });
+  await page.evaluate(async () => Promise.all((await navigator.serviceWorker.getRegistrations()).map((r) => r.unregister())));
+  await page.goto("/login");
+  await expect.poll(() => keptPages(page)).toBe(0);
+  const other = await createUser("MONITOR");
+  await signIn(page, other.email, E2E_PASSWORD);
+  await page.goto(`/hearings/${upcoming.hearingId}`);
+  await expect(page.getByRole("heading", { level: 1, name: `Report: ${upcoming.caseNumber}` })).toHaveCount(0);
+});
+
+test("[ANALYST] pages are kept only for monitors: an analyst's visits register no service worker and keep no pages", async ({ page }) => {
+  const analyst = await createUser("ANALYST");
+  await signIn(page, analyst.email, E2E_PASSWORD);
+  await page.goto("/hearings");
+  await page.goto("/cases");
+  await page.goto("/hearings");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await workerRegistrations(page)).toBe(0);
+  expect(await page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith("trial-monitor-pages")))).toEqual([]);
+});
+
+test("[ANALYST] a worker left by a monitor on a shared computer is removed, with its pages, when an analyst signs in", async ({ page }) => {
+  const monitor = await createUser("MONITOR");
+  await createUpcomingHearing(monitor.id, 2);
+  await signIn(page, monitor.email, E2E_PASSWORD);
+  await readyForCourt(page, 1);
+  expect(await workerRegistrations(page)).toBe(1);
+  await page.context().clearCookies();
+  const analyst = await createUser("ANALYST");
+  await signIn(page, analyst.email, E2E_PASSWORD);
+  await page.goto("/hearings");
+  await expect.poll(() => workerRegistrations(page)).toBe(0);
+  expect(await keptPages(page)).toBe(0);
 });

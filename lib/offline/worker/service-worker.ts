@@ -14,6 +14,27 @@ import { ASSETS_CACHE, FIELD_KIT_HEADER, MONITOR_PAGE, PAGES_CACHE, REPORT_PAGE 
  */
 declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] };
 
+/**
+ * The server no longer knows this browser's session (expired, signed out, ended from another device). A page
+ * navigation is fetched without following redirects, so it comes back as an opaque redirect: the monitor's pages
+ * redirect only to the sign-in page, or to the password change an administrator's reset demands (lib/auth/session.ts),
+ * and kept pages are of no use after either.
+ */
+const isSignedOut = (response: Response) =>
+  response.status === 401 || response.status === 403 || response.type === "opaqueredirect" ||
+  (response.redirected && new URL(response.url).pathname === "/login");
+
+/**
+ * Pages kept on the device belong to a session: once the server says that session is over, they go, even though
+ * a report page was just answered from them (its refresh then ends at the sign-in page, and so does the next load).
+ */
+const forgetPagesWhenSignedOut: SerwistPlugin = {
+  fetchDidSucceed: async ({ response }) => {
+    if (isSignedOut(response)) await caches.delete(PAGES_CACHE);
+    return response;
+  },
+};
+
 /** Only whole pages rendered for a signed-in user: never a redirect to the sign-in page, never an error. */
 const onlyPages: SerwistPlugin = {
   cacheWillUpdate: async ({ response }) => (response.status === 200 && !response.redirected && response.type === "basic" ? response : null),
@@ -24,6 +45,14 @@ const matchPages = { ignoreVary: true };
 const SIGN_IN_OR_OUT = /^\/api\/auth\/(signout|callback\/)/;
 
 const isPage = (request: Request, url: URL) => url.origin === self.location.origin && request.mode === "navigate";
+/**
+ * The page's own request for its current version (router.refresh() of components/offline/report-freshness.tsx).
+ * Next.js answers it with a redirect inside a 200 payload when the session is over, which the worker cannot read:
+ * the router then goes to the sign-in page, which deletes the kept pages itself (components/auth/sign-in-form.tsx).
+ */
+const isPageRefresh = (request: Request, url: URL) =>
+  url.origin === self.location.origin && request.method === "GET" && request.headers.get("rsc") === "1" &&
+  (REPORT_PAGE.test(url.pathname) || MONITOR_PAGE.test(url.pathname));
 
 const serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
@@ -38,12 +67,13 @@ const serwist = new Serwist({
     },
     {
       matcher: ({ request, url }) => isPage(request, url) && REPORT_PAGE.test(url.pathname),
-      handler: new StaleWhileRevalidate({ cacheName: PAGES_CACHE, matchOptions: matchPages, plugins: [onlyPages, pagesExpire] }),
+      handler: new StaleWhileRevalidate({ cacheName: PAGES_CACHE, matchOptions: matchPages, plugins: [forgetPagesWhenSignedOut, onlyPages, pagesExpire] }),
     },
     {
       matcher: ({ request, url }) => isPage(request, url) && MONITOR_PAGE.test(url.pathname),
-      handler: new NetworkFirst({ cacheName: PAGES_CACHE, matchOptions: matchPages, networkTimeoutSeconds: 15, plugins: [onlyPages, pagesExpire] }),
+      handler: new NetworkFirst({ cacheName: PAGES_CACHE, matchOptions: matchPages, networkTimeoutSeconds: 15, plugins: [forgetPagesWhenSignedOut, onlyPages, pagesExpire] }),
     },
+    { matcher: ({ request, url }) => isPageRefresh(request, url), handler: new NetworkOnly({ plugins: [forgetPagesWhenSignedOut] }) },
   ],
   fallbacks: { entries: [{ url: "/offline.html", matcher: ({ request }) => request.destination === "document" }] },
 });

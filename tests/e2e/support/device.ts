@@ -24,3 +24,16 @@ export function deviceCopies(page: Page, hearingId: number): Promise<{ hearingId
     };
   }), hearingId);
 }
+
+/** How many pages the device keeps for the courtroom (the service worker's page caches, every version). */
+export function keptPages(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const names = (await caches.keys()).filter((name) => name.startsWith("trial-monitor-pages"));
+    return (await Promise.all(names.map(async (name) => (await (await caches.open(name)).keys()).length))).reduce((a, b) => a + b, 0);
+  });
+}
+
+/** The service workers registered for the app in this browser. */
+export function workerRegistrations(page: Page): Promise<number> {
+  return page.evaluate(async () => ("serviceWorker" in navigator ? (await navigator.serviceWorker.getRegistrations()).length : 0));
+}

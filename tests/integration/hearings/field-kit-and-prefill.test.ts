@@ -41,6 +41,21 @@ describe("the field kit", () => {
     ]);
     expect((await fieldKitForMonitor(colleague, [], now)).entries.map((e) => e.hearingId)).toEqual([theirs.hearingId]);
   });
+
+  it("keeps today's and the next 14 court days' hearings when older drafts alone would fill the bound", async () => {
+    const monitor = await createUser("MONITOR");
+    const now = fromCourtDateTimeInput("2026-06-15T12:00")!;
+    for (let i = 0; i < 200; i++) await schedule(monitor, `P. ${1000 + i}/2025`, `2026-01-${String(1 + (i % 28)).padStart(2, "0")}T09:00`);
+    const earlyToday = await schedule(monitor, "P. 40/2026", "2026-06-15T08:00");
+    // The 14th court day after 15 June ends at midnight court time on 29 June.
+    const lastDay = await schedule(monitor, "P. 41/2026", "2026-06-29T23:30");
+    const dayAfter = await schedule(monitor, "P. 42/2026", "2026-06-30T00:30");
+
+    const ids = (await fieldKitForMonitor(monitor, [], now)).entries.map((e) => e.hearingId);
+    expect(ids).toHaveLength(200);
+    expect(ids.slice(-2)).toEqual([earlyToday.hearingId, lastDay.hearingId]);
+    expect(ids).not.toContain(dayAfter.hearingId);
+  });
 });
 
 describe("prefill from the case's previous hearing", () => {

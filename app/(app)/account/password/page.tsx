@@ -19,7 +19,7 @@ export default async function ChangePasswordPage() {
       </div>
       <p className={user.mustChangePassword ? "alert alert-warning" : "muted"}>{user.mustChangePassword ? t("mustChangeIntro") : t("intro")}</p>
       <ChangePasswordForm email={user.email} temporary={user.mustChangePassword} />
-      <SignOutEverywhere />
+      <SignOutEverywhere userId={user.id} />
     </div>
   );
 }
