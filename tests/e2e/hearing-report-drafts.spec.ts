@@ -1,22 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { createUser, db } from "./support/db";
 import { deviceCopies } from "./support/device";
-import { answersOf, choose, createDraftHearing, E2E_PASSWORD, expectSaved, fillNewCaseSchedule, group } from "./support/hearings";
+import { answersOf, choose, E2E_PASSWORD, expectSaved, fillNewCaseSchedule, group, openOwnDraft, staleSecondPage } from "./support/hearings";
 import { signIn } from "./support/sign-in";
 
 test.afterAll(() => db.$disconnect());
 test.use({ viewport: { width: 375, height: 740 } });
 
 const VICTIM_QUESTION = "Was the victim informed of their rights?";
-
-async function openOwnDraft(page: import("@playwright/test").Page, options?: Parameters<typeof createDraftHearing>[1]) {
-  const monitor = await createUser("MONITOR");
-  const draft = await createDraftHearing(monitor.id, options);
-  await signIn(page, monitor.email, E2E_PASSWORD);
-  await page.goto(`/hearings/${draft.hearingId}`);
-  await expect(page.getByRole("heading", { level: 1, name: `Report: ${draft.caseNumber}` })).toBeVisible();
-  return { monitor, ...draft };
-}
 
 test("[MONITOR] a conditional question appears and disappears with its trigger, and its answer is cleared on the server", async ({ page }) => {
   const { hearingId } = await openOwnDraft(page);
@@ -108,12 +99,7 @@ test("[MONITOR] offline, keeps answering; back online, the server holds every an
 
 test("[MONITOR] two pages on the same report: the second save is refused, shown, and nothing is lost", async ({ page, context }) => {
   const { hearingId } = await openOwnDraft(page);
-  const second = await context.newPage();
-  await second.setViewportSize({ width: 375, height: 740 });
-  await second.goto(`/hearings/${hearingId}`);
-
-  await choose(group(page, "Was one-sided contact with the court, or outside interference, seen?"), "No");
-  await expectSaved(page);
+  const second = await staleSecondPage(page, context, hearingId);
 
   await choose(group(second, "Was the hearing listed publicly (notice board or online schedule)?"), "Yes");
   const conflict = second.getByRole("alert").filter({ hasText: "This report was changed elsewhere" });

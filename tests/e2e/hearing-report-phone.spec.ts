@@ -1,7 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createUser, db } from "./support/db";
-import { choose, createDraftHearing, E2E_PASSWORD, expectSaved, group } from "./support/hearings";
-import { signIn } from "./support/sign-in";
+import { db } from "./support/db";
+import { openOwnDraft, staleSecondPage } from "./support/hearings";
 
 test.afterAll(() => db.$disconnect());
 test.use({ viewport: { width: 375, height: 740 } });
@@ -12,15 +11,6 @@ const pinnedHeight = (page: Page) => page.evaluate(() => Math.max(0, ...[...docu
   .map((e) => e.getBoundingClientRect())
   .filter((box) => box.top < 1 && box.bottom > 0)
   .map((box) => box.bottom)));
-
-async function openOwnDraft(page: Page) {
-  const monitor = await createUser("MONITOR");
-  const draft = await createDraftHearing(monitor.id);
-  await signIn(page, monitor.email, E2E_PASSWORD);
-  await page.goto(`/hearings/${draft.hearingId}`);
-  await expect(page.getByRole("heading", { level: 1, name: `Report: ${draft.caseNumber}` })).toBeVisible();
-  return draft;
-}
 
 test("[MONITOR] on a 375 px phone, what stays pinned above the report takes less than 80 px, and the missing items open in view", async ({ page }) => {
   await openOwnDraft(page);
@@ -37,11 +27,7 @@ test("[MONITOR] on a 375 px phone, what stays pinned above the report takes less
 
 test("[MONITOR] on a 375 px phone, the conflict's differences fit the screen", async ({ page, context }) => {
   const { hearingId } = await openOwnDraft(page);
-  const second = await context.newPage();
-  await second.setViewportSize({ width: 375, height: 740 });
-  await second.goto(`/hearings/${hearingId}`);
-  await choose(group(page, "Was one-sided contact with the court, or outside interference, seen?"), "No");
-  await expectSaved(page);
+  const second = await staleSecondPage(page, context, hearingId);
   await second.getByLabel("What happened", { exact: true }).fill("A long narrative written on the second page, which differs from the saved version in a way the table has to wrap.");
   const conflict = second.getByRole("alert").filter({ hasText: "This report was changed elsewhere" });
   await expect(conflict).toBeVisible();

@@ -1,8 +1,9 @@
 // Hearings and cases a spec makes for itself, straight in the database the app under test uses.
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import type { CaseCategory, CaseSubject, HearingStage } from "../../../lib/generated/prisma/enums.ts";
 import { fromCourtParts, toCourtParts } from "../../../lib/time/zone.ts";
-import { db, uniqueSuffix } from "./db";
+import { createUser, db, uniqueSuffix } from "./db";
+import { signIn } from "./sign-in";
 
 export const E2E_PASSWORD = "E2E-Password-42";
 
@@ -62,4 +63,27 @@ export async function fillNewCaseSchedule(page: Page, subject: CaseSubject = "DO
   await page.getByLabel("Case category").selectOption("CRIMINAL");
   await page.getByLabel("Subject").selectOption(subject);
   return number;
+}
+
+/** A new monitor, signed in, on the report page of a draft of theirs. */
+export async function openOwnDraft(page: Page, options?: Parameters<typeof createDraftHearing>[1]) {
+  const monitor = await createUser("MONITOR");
+  const draft = await createDraftHearing(monitor.id, options);
+  await signIn(page, monitor.email, E2E_PASSWORD);
+  await page.goto(`/hearings/${draft.hearingId}`);
+  await expect(page.getByRole("heading", { level: 1, name: `Report: ${draft.caseNumber}` })).toBeVisible();
+  return { monitor, ...draft };
+}
+
+/**
+ * The same report open on a second page (a phone's width), then a change saved from the first: the second page
+ * now holds a stale version, and its next save meets the conflict.
+ */
+export async function staleSecondPage(page: Page, context: BrowserContext, hearingId: number): Promise<Page> {
+  const second = await context.newPage();
+  await second.setViewportSize({ width: 375, height: 740 });
+  await second.goto(`/hearings/${hearingId}`);
+  await choose(group(page, "Was one-sided contact with the court, or outside interference, seen?"), "No");
+  await expectSaved(page);
+  return second;
 }
